@@ -1,0 +1,39 @@
+# Ergon — everyday commands. `make run` brings Ergon up; `make test` runs every test.
+GO ?= go
+DATA_DIR ?= .ergon
+
+.PHONY: run test test-short bench contracts check-generated examples fmt vet
+
+## run: bring up a local Ergon (embedded chain + deployed contracts) in $(DATA_DIR)
+run:
+	$(GO) run ./cmd/ergon up --data-dir $(DATA_DIR)
+
+## test: vet, then every test with the race detector
+test: vet
+	$(GO) test -race -count=1 ./...
+
+## test-short: the fast tests only
+test-short:
+	$(GO) test -short ./...
+
+## bench: gas per call and per task under Osaka rules
+bench:
+	$(GO) run ./cmd/ergon bench gas
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+## contracts: compile the Solidity sources with the pinned solc and regenerate the Go bindings
+contracts:
+	cd contracts && npm ci --no-audit --no-fund && node build.js
+	$(GO) tool abigen --v2 --combined-json contracts/out/combined.json --pkg bindings --out chain/bindings/bindings.go
+
+## check-generated: fail when contracts/out or chain/bindings differ from what the sources give
+check-generated: contracts
+	@git diff --exit-code --stat -- contracts/out chain/bindings || \
+		{ echo "contracts/out or chain/bindings are stale: run 'make contracts' and commit the result"; exit 1; }
+	@test -z "$$(git status --porcelain -- contracts/out chain/bindings)" || \
+		{ echo "untracked generated files: run 'make contracts' and commit the result"; git status --porcelain -- contracts/out chain/bindings; exit 1; }
