@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
@@ -238,6 +240,8 @@ func (c *Chain) Start() (err error) {
 	// eth.New does not register it (cmd/geth does).
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	// debug_traceTransaction and friends, as developers expect of a dev node.
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 
 	// Period 0: a block as soon as a transaction arrives. With period 0 the
 	// beacon itself never seals; the dev API registered here runs the loop that

@@ -206,6 +206,19 @@ func Contribute(s *bindings.TaskState, worker common.Address, resultHash, result
 			return false, ErrAlreadyContributed
 		}
 	}
+	newGroup := AddContribution(s, worker, resultHash, resultSeal, weight)
+	if ConsensusReached(newGroup, s.Total, trust) {
+		s.Consensus = resultHash
+		s.RevealDeadline = new(big.Int).SetUint64(now + timeRef*RevealDeadlineRatio)
+		return true, nil
+	}
+	return false, nil
+}
+
+// AddContribution appends a contribution and updates the total weight, without the checks and
+// the consensus test of Contribute (for rebuilding a state from events). It returns the new
+// weight of the contribution's group.
+func AddContribution(s *bindings.TaskState, worker common.Address, resultHash, resultSeal common.Hash, weight *big.Int) *big.Int {
 	group := GroupWeight(*s, resultHash)
 	newGroup := new(big.Int).Set(weight)
 	if group.Sign() != 0 {
@@ -216,12 +229,7 @@ func Contribute(s *bindings.TaskState, worker common.Address, resultHash, result
 	s.Contributions = append(s.Contributions, bindings.Contribution{
 		Worker: worker, Weight: new(big.Int).Set(weight), ResultHash: resultHash, ResultSeal: resultSeal, Status: Contributed,
 	})
-	if ConsensusReached(newGroup, s.Total, trust) {
-		s.Consensus = resultHash
-		s.RevealDeadline = new(big.Int).SetUint64(now + timeRef*RevealDeadlineRatio)
-		return true, nil
-	}
-	return false, nil
+	return newGroup
 }
 
 // Reveal marks worker's winning contribution revealed after checking digest against it.

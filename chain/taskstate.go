@@ -1,0 +1,140 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"ergon/chain/bindings"
+	"ergon/chain/poco"
+)
+
+// The hub keeps only a hash of each task's state; the state itself follows from the task's
+// events. These functions rebuild it, so callers never handle that detail.
+
+var taskEventIDs = []common.Hash{
+	Hub.GetABI().Events["TaskContribute"].ID,
+	Hub.GetABI().Events["TaskConsensus"].ID,
+	Hub.GetABI().Events["TaskReveal"].ID,
+	Hub.GetABI().Events["TaskReopen"].ID,
+	Hub.GetABI().Events["TaskFinalize"].ID,
+	Hub.GetABI().Events["TaskClaimed"].ID,
+}
+
+// Task is what the chain says about one task.
+type Task struct {
+	ID     common.Hash
+	Status poco.Status
+	// State is the state to pass back to the hub (empty for unset, completed and failed tasks
+	// it is the last one seen).
+	State bindings.TaskState
+	// Digest and Results are set once the task completed.
+	Digest  common.Hash
+	Results string
+}
+
+// TaskFromLogs folds a task's logs, in chain order, into its state.
+func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
+	t := &Task{ID: taskid, State: poco.EmptyState()}
+	for i := range logs {
+		l := &logs[i]
+		if len(l.Topics) < 2 || l.Topics[1] != taskid {
+			continue
+		}
+		switch l.Topics[0] {
+		case taskEventIDs[0]:
+			e, err := Hub.UnpackTaskContributeEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("task %s: %w", taskid, err)
+			}
+			poco.AddContribution(&t.State, e.Worker, e.ResultHash, e.ResultSeal, e.Weight)
+			t.Status = poco.StatusActive
+		case taskEventIDs[1]:
+			e, err := Hub.UnpackTaskConsensusEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("task %s: %w", taskid, err)
+			}
+			t.State.Consensus, t.State.RevealDeadline = e.Consensus, e.RevealDeadline
+			t.Status = poco.StatusRevealing
+		case taskEventIDs[2]:
+			e, err := Hub.UnpackTaskRevealEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("task %s: %w", taskid, err)
+			}
+			for j := range t.State.Contributions {
+				if t.State.Contributions[j].Worker == e.Worker {
+					t.State.Contributions[j].Status = poco.Revealed
+				}
+			}
+		case taskEventIDs[3]:
+			if err := poco.Reopen(&t.State); err != nil {
+				return nil, fmt.Errorf("task %s: reopen: %w", taskid, err)
+			}
+			t.Status = poco.StatusActive
+		case taskEventIDs[4]:
+			e, err := Hub.UnpackTaskFinalizeEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("task %s: %w", taskid, err)
+			}
+			t.Status, t.Digest, t.Results = poco.StatusCompleted, e.Digest, e.Results
+		case taskEventIDs[5]:
+			t.Status = poco.StatusFailed
+		}
+	}
+	return t, nil
+}
+
+// Task reads a task's events (from block `from`, e.g. the deal's block) and rebuilds it, then
+// checks the result against the hash the hub stores.
+func (c *Client) Task(ctx context.Context, taskid common.Hash, from uint64) (*Task, error) {
+	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{c.Deployment.Hub},
+		Topics:    [][]common.Hash{taskEventIDs, {taskid}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("task %s: read events: %w", taskid, err)
+	}
+	t, err := TaskFromLogs(taskid, logs)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.Call(ctx, c.Deployment.Hub, Hub.PackTaskSlot(taskid))
+	if err != nil {
+		return nil, err
+	}
+	slot, err := Hub.UnpackTaskSlot(out)
+	if err != nil {
+		return nil, err
+	}
+	if got := poco.Status(slot.Uint64() & 0xff); got != t.Status {
+		return nil, fmt.Errorf("task %s: the hub says %s but its events say %s (read from an earlier block?)", taskid, got, t.Status)
+	}
+	if t.Status == poco.StatusActive || t.Status == poco.StatusRevealing {
+		h := poco.StateHash(t.State)
+		if new(big.Int).Rsh(slot, 8).Cmp(new(big.Int).Rsh(h.Big(), 8)) != 0 {
+			return nil, fmt.Errorf("task %s: state rebuilt from events does not match the hub's hash", taskid)
+		}
+	}
+	return t, nil
+}
+
+// DealFromReceipt returns the deals a matchOrders receipt created.
+func DealFromReceipt(r *types.Receipt) ([]*bindings.ErgonHubDealCreated, error) {
+	var out []*bindings.ErgonHubDealCreated
+	id := Hub.GetABI().Events["DealCreated"].ID
+	for _, l := range r.Logs {
+		if len(l.Topics) > 0 && l.Topics[0] == id {
+			e, err := Hub.UnpackDealCreatedEvent(l)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
