@@ -183,8 +183,8 @@ func runCAF(ctx context.Context, n *simnet.Network, f *fixture, tasks int, rec *
 			digest := result(tid)
 			items = append(items, bindings.ContributeAndFinalizeItem{
 				Index: big.NewInt(idx), Worker: w.Address(), Digest: digest, Results: resultPointer(tid),
-				CallbackData: []byte{}, EnclaveSign: []byte{},
-				WorkerSign: n.Sign(w.Key(), chain.ContributionHash(tid, poco.ResultHash(tid, digest), poco.ResultSeal(w.Address(), tid, digest), [20]byte{})),
+				CallbackData: []byte{},
+				WorkerSign:   n.SignCompact(w.Key(), chain.ContributionHash(tid, poco.ResultHash(tid, digest), poco.ResultSeal(w.Address(), tid, digest), [20]byte{})),
 			})
 		}
 		r, err := n.Hub(ctx, f.m.PoolOwner, chain.Hub.PackContributeAndFinalizeBatch(d.ID, d.Deal, items))
@@ -231,7 +231,8 @@ func runReplicated(ctx context.Context, n *simnet.Network, f *fixture, tasks int
 			if err != nil {
 				return err
 			}
-			item := bindings.FinalizeItem{Index: big.NewInt(idx), State: t.State, Digest: result(tid), Results: resultPointer(tid), CallbackData: []byte{}}
+			item := bindings.FinalizeItem{Index: big.NewInt(idx), State: poco.Sparse(t.State, tid, result(tid)),
+				Digest: result(tid), Results: resultPointer(tid), CallbackData: []byte{}}
 			for _, w := range f.workers {
 				item.RevealSigns = append(item.RevealSigns, n.RevealSign(w, tid, result(tid)))
 			}

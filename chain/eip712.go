@@ -74,6 +74,35 @@ func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	return sig, nil
 }
 
+// Compact turns a 65-byte signature into the EIP-2098 form relayed batches carry:
+// vs = s | (v − 27) << 255.
+func Compact(sig []byte) (bindings.Signature, error) {
+	if len(sig) != 65 {
+		return bindings.Signature{}, fmt.Errorf("%w: %d bytes, want 65", ErrBadSignature, len(sig))
+	}
+	v := sig[64]
+	if v >= 27 {
+		v -= 27
+	}
+	if v > 1 {
+		return bindings.Signature{}, fmt.Errorf("%w: v = %d", ErrBadSignature, sig[64])
+	}
+	var out bindings.Signature
+	copy(out.R[:], sig[:32])
+	copy(out.Vs[:], sig[32:64])
+	out.Vs[0] |= v << 7
+	return out, nil
+}
+
+// SignCompact signs structHash under the domain in the EIP-2098 form.
+func (d Domain) SignCompact(key *ecdsa.PrivateKey, structHash common.Hash) (bindings.Signature, error) {
+	sig, err := d.Sign(key, structHash)
+	if err != nil {
+		return bindings.Signature{}, err
+	}
+	return Compact(sig)
+}
+
 // Recover returns the address that signed digest with sig (v 27/28 or 0/1).
 func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {

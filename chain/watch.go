@@ -63,7 +63,7 @@ type WatcherConfig struct {
 	// BatchBlocks bounds the block range of one eth_getLogs (default 2000).
 	BatchBlocks uint64
 	// Poll is how long to wait once caught up (default 100 ms).
-	Poll time.Duration
+	Poll   time.Duration
 	Logger *slog.Logger
 }
 

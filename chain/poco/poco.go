@@ -10,8 +10,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"ergon/chain/bindings"
@@ -158,21 +158,22 @@ func StatusOf(s bindings.TaskState) Status {
 	return StatusRevealing
 }
 
-var taskStateArgs = func() abi.Arguments {
-	m, ok := bindings.NewErgonHub().GetABI().Methods["taskStateHash"]
-	if !ok {
-		panic("bindings: taskStateHash missing from the hub ABI")
-	}
-	return m.Inputs
-}()
-
-// StateHash is keccak256(abi.encode(state)), the commitment the hub stores (its high 248 bits).
+// StateHash is the commitment the hub stores (its high 248 bits):
+// keccak256(abi.encode(consensus, revealDeadline, total, keccak256(records))) where the records
+// are the contributions' ABI encoding, five words each (worker, weight, resultHash, resultSeal,
+// status), concatenated.
 func StateHash(s bindings.TaskState) common.Hash {
-	enc, err := taskStateArgs.Pack(normalize(s))
-	if err != nil {
-		panic(fmt.Sprintf("poco: encoding a task state: %v", err)) // only nil big.Ints can fail, and normalize removes them
+	records := make([]byte, 0, 160*len(s.Contributions))
+	for _, c := range s.Contributions {
+		records = append(records, common.LeftPadBytes(c.Worker[:], 32)...)
+		records = append(records, math.U256Bytes(bigOrZero(c.Weight))...)
+		records = append(records, c.ResultHash[:]...)
+		records = append(records, c.ResultSeal[:]...)
+		records = append(records, common.LeftPadBytes([]byte{c.Status}, 32)...)
 	}
-	return crypto.Keccak256Hash(enc)
+	rh := crypto.Keccak256Hash(records)
+	return crypto.Keccak256Hash(s.Consensus[:], math.U256Bytes(bigOrZero(s.RevealDeadline)),
+		math.U256Bytes(bigOrZero(s.Total)), rh[:])
 }
 
 // GroupWeight is the product of the weights of the non-rejected contributions on resultHash,
@@ -283,6 +284,21 @@ func Reopen(s *bindings.TaskState) error {
 	return nil
 }
 
+// Sparse returns s with the resultHash and resultSeal of every contribution that the digest
+// gives (the honest winners) set to zero: calls that carry the digest (reveals, finalizations)
+// accept such a state and fill them back, which saves calldata.
+func Sparse(s bindings.TaskState, taskid, digest common.Hash) bindings.TaskState {
+	out := Clone(s)
+	rh := ResultHash(taskid, digest)
+	for i := range out.Contributions {
+		c := &out.Contributions[i]
+		if c.ResultHash == rh && c.ResultSeal == ResultSeal(c.Worker, taskid, digest) {
+			c.ResultHash, c.ResultSeal = common.Hash{}, common.Hash{}
+		}
+	}
+	return out
+}
+
 // Winners counts the contributions on the consensus that were not rejected, and those revealed.
 func Winners(s bindings.TaskState) (winners, revealed int) {
 	for _, c := range s.Contributions {
@@ -304,14 +320,6 @@ func ContributionDeadline(d bindings.Deal) uint64 {
 
 func FinalDeadline(d bindings.Deal) uint64 {
 	return d.StartTime.Uint64() + d.TimeRef.Uint64()*FinalDeadlineRatio
-}
-
-func normalize(s bindings.TaskState) bindings.TaskState {
-	c := Clone(s)
-	if c.Contributions == nil {
-		c.Contributions = []bindings.Contribution{}
-	}
-	return c
 }
 
 func bigOrZero(x *big.Int) *big.Int {

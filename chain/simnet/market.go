@@ -74,7 +74,7 @@ func (m *Market) Orders(t Terms) Orders {
 	}
 	vol := big.NewInt(t.Volume)
 	o := Orders{
-		App: bindings.AppOrder{App: m.App, Appprice: big.NewInt(t.AppPrice), Volume: vol, Salt: salt()},
+		App:     bindings.AppOrder{App: m.App, Appprice: big.NewInt(t.AppPrice), Volume: vol, Salt: salt()},
 		Dataset: bindings.DatasetOrder{Datasetprice: new(big.Int), Volume: new(big.Int)},
 		Workerpool: bindings.WorkerpoolOrder{Workerpool: m.Pool, Workerpoolprice: big.NewInt(t.WorkerpoolPrice),
 			Volume: vol, Category: cat, Trust: big.NewInt(max(t.Trust, 1)), Salt: salt()},
@@ -134,14 +134,14 @@ func (n *Network) Contribution(worker *chain.Sender, taskid, digest common.Hash)
 	rh := poco.ResultHash(taskid, digest)
 	seal := poco.ResultSeal(worker.Address(), taskid, digest)
 	return bindings.SignedContribution{
-		ResultHash: rh, ResultSeal: seal, EnclaveSign: []byte{},
-		WorkerSign: n.Sign(worker.Key(), chain.ContributionHash(taskid, rh, seal, common.Address{})),
+		ResultHash: rh, ResultSeal: seal,
+		WorkerSign: n.SignCompact(worker.Key(), chain.ContributionHash(taskid, rh, seal, common.Address{})),
 	}
 }
 
 // RevealSign is worker's signed reveal of digest for taskid.
-func (n *Network) RevealSign(worker *chain.Sender, taskid, digest common.Hash) []byte {
-	return n.Sign(worker.Key(), chain.RevealHash(taskid, digest))
+func (n *Network) RevealSign(worker *chain.Sender, taskid, digest common.Hash) bindings.Signature {
+	return n.SignCompact(worker.Key(), chain.RevealHash(taskid, digest))
 }
 
 // Authorization is the scheduler's signature letting worker contribute to taskid.

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"ergon/chain"
+	"ergon/chain/bindings"
 	"ergon/chain/devchain"
 )
 
@@ -254,6 +255,15 @@ func (n *Network) CreateCategory(ctx context.Context, name string, timeRef uint6
 
 // Domain is the EIP-712 domain of the hub.
 func (n *Network) Domain() chain.Domain { return n.Client.Domain() }
+
+// SignCompact signs a struct hash under the hub's domain, in the EIP-2098 form.
+func (n *Network) SignCompact(key *ecdsa.PrivateKey, structHash common.Hash) bindings.Signature {
+	sig, err := n.Domain().SignCompact(key, structHash)
+	if err != nil {
+		panic(err) // only an invalid key fails, and keys here are generated
+	}
+	return sig
+}
 
 // Sign signs a struct hash under the hub's domain.
 func (n *Network) Sign(key *ecdsa.PrivateKey, structHash common.Hash) []byte {

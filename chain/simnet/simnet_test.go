@@ -73,7 +73,7 @@ func TestSmoke(t *testing.T) {
 	if task.Status != poco.StatusRevealing {
 		t.Fatalf("status %s", task.Status)
 	}
-	var sigs [][]byte
+	var sigs []bindings.Signature
 	for _, w := range ws {
 		sigs = append(sigs, n.RevealSign(w, tid, digest))
 	}

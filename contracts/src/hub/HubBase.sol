@@ -58,11 +58,6 @@ abstract contract HubBase is Ownable, EIP712 {
     uint8 internal constant CONTRIBUTION_REVEALED = 2;
     uint8 internal constant CONTRIBUTION_REJECTED = 3;
 
-    struct Account {
-        uint128 balance;
-        uint128 frozen;
-    }
-
     struct Category {
         string name;
         string description;
@@ -79,7 +74,9 @@ abstract contract HubBase is Ownable, EIP712 {
     /// @notice Least amount a successful scheduler takes from the kitty (when it holds that much).
     uint256 public immutable kittyMin;
 
-    mapping(address account => Account) internal _accounts;
+    /// @dev One word per account: the free balance in the low 128 bits, the frozen amount in
+    /// the high 128 bits, so each escrow operation is one read and one write.
+    mapping(address account => uint256) internal _accounts;
     /// @notice Stakes seized from pools whose tasks failed; paid out to successful schedulers.
     uint256 public kitty;
     Category[] internal _categories;
@@ -148,6 +145,8 @@ abstract contract HubBase is Ownable, EIP712 {
     error EnclaveChallengeRequired(bytes32 taskid);
     /// @notice The enclave's signature over the result does not verify.
     error BadEnclaveSignature(bytes32 taskid);
+    /// @notice A contribution must commit to a non-zero resultHash.
+    error ZeroResultHash(bytes32 taskid);
     /// @notice The task already has MAX_CONTRIBUTIONS contributions.
     error TooManyContributions(bytes32 taskid);
     /// @notice Reveals closed at `deadline`.
@@ -207,8 +206,8 @@ abstract contract HubBase is Ownable, EIP712 {
     event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash, bytes32 resultSeal, uint256 weight);
     /// @notice Consensus reached on `consensus`; winners reveal before `revealDeadline`.
     event TaskConsensus(bytes32 indexed taskid, bytes32 consensus, uint256 revealDeadline);
-    /// @notice A winner revealed its digest.
-    event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest);
+    /// @notice A winner revealed (the digest is the one TaskFinalize reports).
+    event TaskReveal(bytes32 indexed taskid, address indexed worker);
     /// @notice Nobody revealed in time: the winners were rejected and contributions reopen.
     event TaskReopen(bytes32 indexed taskid);
     /// @notice The task completed; `results` points to the result, `digest` is what it hashes to.
@@ -257,56 +256,60 @@ abstract contract HubBase is Ownable, EIP712 {
 
     /// @notice Free and locked amounts of `account`.
     function accountOf(address account) external view returns (uint256 balance, uint256 frozen) {
-        Account storage a = _accounts[account];
-        return (a.balance, a.frozen);
+        uint256 v = _accounts[account];
+        return (uint128(v), v >> 128);
     }
 
     function _deposit(address account, uint256 amount) private {
         if (amount == 0) revert ZeroAmount();
         token.safeTransferFrom(msg.sender, address(this), amount);
-        _accounts[account].balance += SafeCast.toUint128(amount);
+        _reward(account, amount);
         emit Deposit(account, msg.sender, amount);
     }
 
     function _withdraw(uint256 amount, address to) private {
         if (amount == 0) revert ZeroAmount();
-        Account storage a = _accounts[msg.sender];
-        if (a.balance < amount) revert InsufficientBalance(msg.sender, amount, a.balance);
-        a.balance -= uint128(amount);
+        uint256 v = _accounts[msg.sender];
+        if (uint128(v) < amount) revert InsufficientBalance(msg.sender, amount, uint128(v));
+        _accounts[msg.sender] = v - amount;
         token.safeTransfer(to, amount);
         emit Withdraw(msg.sender, to, amount);
     }
 
     /// @dev free → locked
     function _lock(address account, uint256 amount) internal {
-        Account storage a = _accounts[account];
-        if (a.balance < amount) revert InsufficientBalance(account, amount, a.balance);
-        a.balance -= uint128(amount);
-        a.frozen += uint128(amount);
+        uint256 v = _accounts[account];
+        uint256 balance = uint128(v);
+        if (balance < amount) revert InsufficientBalance(account, amount, balance);
+        _accounts[account] = _pack(balance - amount, (v >> 128) + amount);
     }
 
     /// @dev locked → free
     function _unlock(address account, uint256 amount) internal {
-        Account storage a = _accounts[account];
-        a.frozen -= uint128(amount);
-        a.balance += uint128(amount);
+        _settle(account, amount, 0);
     }
 
     /// @dev locked → gone from this account (the caller credits it elsewhere)
     function _seize(address account, uint256 amount) internal {
-        _accounts[account].frozen -= uint128(amount);
-    }
-
-    /// @dev `unlocked` locked → free, plus `rewarded` → free, in one write
-    function _settle(address account, uint256 unlocked, uint256 rewarded) internal {
-        Account storage a = _accounts[account];
-        a.frozen -= uint128(unlocked);
-        a.balance += uint128(unlocked + rewarded);
+        uint256 v = _accounts[account];
+        _accounts[account] = _pack(uint128(v), (v >> 128) - amount);
     }
 
     /// @dev → free
     function _reward(address account, uint256 amount) internal {
-        _accounts[account].balance += uint128(amount);
+        uint256 v = _accounts[account];
+        _accounts[account] = _pack(uint128(v) + amount, v >> 128);
+    }
+
+    /// @dev `unlocked` locked → free, plus `rewarded` → free, in one write
+    function _settle(address account, uint256 unlocked, uint256 rewarded) internal {
+        uint256 v = _accounts[account];
+        _accounts[account] = _pack(uint128(v) + unlocked + rewarded, (v >> 128) - unlocked);
+    }
+
+    /// @dev Reverts when an amount passes 128 bits (more than any token supply in practice).
+    function _pack(uint256 balance, uint256 frozen) private pure returns (uint256) {
+        return SafeCast.toUint128(balance) | (uint256(SafeCast.toUint128(frozen)) << 128);
     }
 
     // ---- categories ----

@@ -12,6 +12,7 @@ import {
     Deal,
     Contribution,
     TaskState,
+    Signature,
     SignedContribution,
     ContributeItem,
     RevealItem,
@@ -27,7 +28,25 @@ import {
 /// every call passes the deal and the task state back and the hub checks both hashes. Workers may
 /// send their own transactions (contribute, reveal, contributeAndFinalize) or sign EIP-712
 /// messages the scheduler relays in batches across tasks.
+///
+/// A state is worked on as a Work: the header in fields and the contributions packed as 160-byte
+/// records — worker, weight, resultHash, resultSeal, status, one word each, which is exactly their
+/// ABI encoding, so loading is one calldatacopy. The committed hash is
+/// keccak256(abi.encode(consensus, revealDeadline, total, keccak256(records))).
 abstract contract Poco is HubBase {
+    struct Work {
+        bytes32 consensus;
+        uint256 revealDeadline;
+        uint256 total;
+        /// records in use
+        uint256 n;
+        /// room for n records and those the call may add
+        bytes list;
+    }
+
+    uint256 private constant RECORD = 0xa0;
+    uint256 private constant ADDRESS_MASK = (1 << 160) - 1;
+
     // ---- views ----
 
     /// @notice The id of task `index` of deal `dealid`.
@@ -54,7 +73,7 @@ abstract contract Poco is HubBase {
 
     /// @notice The hash a task state is committed under.
     function taskStateHash(TaskState calldata state) external pure returns (bytes32) {
-        return keccak256(abi.encode(state));
+        return _hash(_copy(state, 0));
     }
 
     // ---- transactions sent by workers ----
@@ -76,19 +95,19 @@ abstract contract Poco is HubBase {
         _checkDeal(dealid, deal);
         bytes32 taskid = _taskOf(dealid, deal, index);
         _checkAuthorization(taskid, deal, enclaveChallenge, authorizationSign);
-        (uint8 status, TaskState memory s) = _load(taskid, state);
+        (uint8 status, Work memory w) = _load(taskid, state, 1, 0);
         _checkContributionOpen(taskid, deal, status);
         _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
-        _contribute(taskid, deal, s, msg.sender, resultHash, resultSeal);
-        _store(taskid, s);
+        _contribute(taskid, deal, w, msg.sender, resultHash, resultSeal);
+        _store(taskid, w);
     }
 
     /// @notice Reveal the digest behind the caller's winning contribution.
     function reveal(bytes32 taskid, TaskState calldata state, bytes32 digest) external {
-        (uint8 status, TaskState memory s) = _load(taskid, state);
+        (uint8 status, Work memory w) = _load(taskid, state, 0, digest);
         if (status != TASK_REVEALING) revert WrongStatus(taskid, status);
-        _reveal(taskid, s, msg.sender, digest);
-        _store(taskid, s);
+        _reveal(taskid, w, msg.sender, digest);
+        _store(taskid, w);
     }
 
     /// @notice Contribute, reveal and finalize in one call, for deals of trust 1 or less.
@@ -106,9 +125,10 @@ abstract contract Poco is HubBase {
         _checkDeal(dealid, deal);
         bytes32 taskid = _taskOf(dealid, deal, index);
         _checkAuthorization(taskid, deal, enclaveChallenge, authorizationSign);
-        _contributeAndFinalize(
-            taskid, deal, msg.sender, digest, results, callbackData, enclaveChallenge, enclaveSign
-        );
+        bytes32 resultHash = _resultHash(taskid, digest);
+        bytes32 resultSeal = _resultSeal(msg.sender, taskid, digest);
+        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
+        _contributeAndFinalize(taskid, deal, msg.sender, digest, resultHash, resultSeal, results, callbackData);
     }
 
     // ---- transactions sent by the scheduler ----
@@ -120,20 +140,19 @@ abstract contract Poco is HubBase {
         for (uint256 i; i < items.length; ++i) {
             ContributeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
-            (uint8 status, TaskState memory s) = _load(taskid, item.state);
-            for (uint256 j; j < item.contributions.length; ++j) {
-                if (s.consensus != 0) status = TASK_REVEALING;
+            SignedContribution[] calldata cs = item.contributions;
+            (uint8 status, Work memory w) = _load(taskid, item.state, cs.length, 0);
+            for (uint256 j; j < cs.length; ++j) {
+                if (w.consensus != 0) status = TASK_REVEALING;
                 _checkContributionOpen(taskid, deal, status);
-                SignedContribution calldata c = item.contributions[j];
+                SignedContribution calldata c = cs[j];
                 address worker = _recover(
-                    taskid,
-                    Orders.contribution(taskid, c.resultHash, c.resultSeal, c.enclaveChallenge),
-                    c.workerSign
+                    taskid, Orders.contribution(taskid, c.resultHash, c.resultSeal, c.enclaveChallenge), c.workerSign
                 );
-                _checkEnclave(taskid, deal, c.resultHash, c.resultSeal, c.enclaveChallenge, c.enclaveSign);
-                _contribute(taskid, deal, s, worker, c.resultHash, c.resultSeal);
+                _checkEnclaveCompact(taskid, deal, c.resultHash, c.resultSeal, c.enclaveChallenge, c.enclaveSign);
+                _contribute(taskid, deal, w, worker, c.resultHash, c.resultSeal);
             }
-            _store(taskid, s);
+            _store(taskid, w);
         }
     }
 
@@ -141,10 +160,10 @@ abstract contract Poco is HubBase {
     function revealBatch(RevealItem[] calldata items) external {
         for (uint256 i; i < items.length; ++i) {
             RevealItem calldata item = items[i];
-            (uint8 status, TaskState memory s) = _load(item.taskid, item.state);
+            (uint8 status, Work memory w) = _load(item.taskid, item.state, 0, item.digest);
             if (status != TASK_REVEALING) revert WrongStatus(item.taskid, status);
-            _applyReveals(item.taskid, s, item.digest, item.workerSigns);
-            _store(item.taskid, s);
+            _applyReveals(item.taskid, w, item.digest, item.workerSigns);
+            _store(item.taskid, w);
         }
     }
 
@@ -158,10 +177,10 @@ abstract contract Poco is HubBase {
         for (uint256 i; i < items.length; ++i) {
             FinalizeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
-            (uint8 status, TaskState memory s) = _load(taskid, item.state);
+            (uint8 status, Work memory w) = _load(taskid, item.state, 0, item.digest);
             if (status != TASK_REVEALING) revert WrongStatus(taskid, status);
-            _applyReveals(taskid, s, item.digest, item.revealSigns);
-            _finalize(taskid, deal, s, item.digest, item.results, item.callbackData);
+            _applyReveals(taskid, w, item.digest, item.revealSigns);
+            _finalize(taskid, deal, w, item.digest, item.results, item.callbackData);
         }
     }
 
@@ -176,19 +195,13 @@ abstract contract Poco is HubBase {
         for (uint256 i; i < items.length; ++i) {
             ContributeAndFinalizeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
-            bytes32 structHash = Orders.contribution(
-                taskid, _resultHash(taskid, item.digest), _resultSeal(item.worker, taskid, item.digest), item.enclaveChallenge
-            );
+            bytes32 resultHash = _resultHash(taskid, item.digest);
+            bytes32 resultSeal = _resultSeal(item.worker, taskid, item.digest);
+            bytes32 structHash = Orders.contribution(taskid, resultHash, resultSeal, item.enclaveChallenge);
             if (_recover(taskid, structHash, item.workerSign) != item.worker) revert BadWorkerSignature(taskid);
+            _checkEnclaveCompact(taskid, deal, resultHash, resultSeal, item.enclaveChallenge, item.enclaveSign);
             _contributeAndFinalize(
-                taskid,
-                deal,
-                item.worker,
-                item.digest,
-                item.results,
-                item.callbackData,
-                item.enclaveChallenge,
-                item.enclaveSign
+                taskid, deal, item.worker, item.digest, resultHash, resultSeal, item.results, item.callbackData
             );
         }
     }
@@ -199,24 +212,25 @@ abstract contract Poco is HubBase {
         _checkDeal(dealid, deal);
         _onlyScheduler(deal);
         bytes32 taskid = _taskOf(dealid, deal, index);
-        (uint8 status, TaskState memory s) = _load(taskid, state);
+        (uint8 status, Work memory w) = _load(taskid, state, 0, 0);
         if (status != TASK_REVEALING) revert WrongStatus(taskid, status);
-        if (block.timestamp < s.revealDeadline) revert RevealDeadlineNotReached(taskid, s.revealDeadline);
+        if (block.timestamp < w.revealDeadline) revert RevealDeadlineNotReached(taskid, w.revealDeadline);
         uint256 finalDeadline = _finalDeadline(deal);
         if (block.timestamp >= finalDeadline) revert FinalDeadlinePassed(taskid, finalDeadline);
         uint256 group;
-        for (uint256 i; i < s.contributions.length; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.status == CONTRIBUTION_REVEALED) revert HasReveals(taskid);
-            if (c.status == CONTRIBUTION_CONTRIBUTED && c.resultHash == s.consensus) {
-                c.status = CONTRIBUTION_REJECTED;
-                group = group == 0 ? c.weight : group * c.weight;
+        for (uint256 i; i < w.n; ++i) {
+            uint256 p = _at(w, i);
+            uint256 st = _word(p, 4);
+            if (st == CONTRIBUTION_REVEALED) revert HasReveals(taskid);
+            if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(p, 2)) == w.consensus) {
+                _setWord(p, 4, CONTRIBUTION_REJECTED);
+                group = group == 0 ? _word(p, 1) : group * _word(p, 1);
             }
         }
-        s.total -= group;
-        s.consensus = 0;
-        s.revealDeadline = 0;
-        _store(taskid, s);
+        w.total -= group;
+        w.consensus = 0;
+        w.revealDeadline = 0;
+        _store(taskid, w);
         emit TaskReopen(taskid);
     }
 
@@ -236,57 +250,60 @@ abstract contract Poco is HubBase {
     function _contribute(
         bytes32 taskid,
         Deal calldata deal,
-        TaskState memory s,
+        Work memory w,
         address worker,
         bytes32 resultHash,
         bytes32 resultSeal
     ) private {
-        uint256 n = s.contributions.length;
-        if (n >= MAX_CONTRIBUTIONS) revert TooManyContributions(taskid);
-        Contribution[] memory grown = new Contribution[](n + 1);
+        if (resultHash == 0) revert ZeroResultHash(taskid);
+        uint256 n = w.n;
+        if (n >= MAX_CONTRIBUTIONS || w.list.length < (n + 1) * RECORD) revert TooManyContributions(taskid);
         uint256 group;
         for (uint256 i; i < n; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.worker == worker) revert AlreadyContributed(taskid, worker);
-            if (c.resultHash == resultHash && c.status != CONTRIBUTION_REJECTED) {
-                group = group == 0 ? c.weight : group * c.weight;
+            uint256 p = _at(w, i);
+            if (address(uint160(_word(p, 0))) == worker) revert AlreadyContributed(taskid, worker);
+            if (bytes32(_word(p, 2)) == resultHash && _word(p, 4) != CONTRIBUTION_REJECTED) {
+                group = group == 0 ? _word(p, 1) : group * _word(p, 1);
             }
-            grown[i] = c;
         }
         uint256 weight = _weight(workerScore[worker]);
         _lock(worker, deal.workerStake);
-        grown[n] = Contribution(worker, weight, resultHash, resultSeal, CONTRIBUTION_CONTRIBUTED);
-        s.contributions = grown;
+        _setRecord(_at(w, n), worker, weight, resultHash, resultSeal, CONTRIBUTION_CONTRIBUTED);
+        w.n = n + 1;
         uint256 newGroup = (group == 0 ? 1 : group) * weight;
-        s.total = s.total + newGroup - group;
+        w.total = w.total + newGroup - group;
         emit TaskContribute(taskid, worker, resultHash, resultSeal, weight);
 
         // Sarmenta's credibility: consensus when group/(1 + total) > 1 - 1/trust.
-        if (newGroup * deal.trust > (s.total + 1) * (deal.trust - 1)) {
-            s.consensus = resultHash;
-            s.revealDeadline = block.timestamp + deal.timeRef * REVEAL_DEADLINE_RATIO;
-            emit TaskConsensus(taskid, resultHash, s.revealDeadline);
+        if (newGroup * deal.trust > (w.total + 1) * (deal.trust - 1)) {
+            w.consensus = resultHash;
+            w.revealDeadline = block.timestamp + deal.timeRef * REVEAL_DEADLINE_RATIO;
+            emit TaskConsensus(taskid, resultHash, w.revealDeadline);
         }
     }
 
-    function _applyReveals(bytes32 taskid, TaskState memory s, bytes32 digest, bytes[] calldata signs) private {
+    function _applyReveals(bytes32 taskid, Work memory w, bytes32 digest, Signature[] calldata signs) private {
+        if (signs.length == 0) return;
         bytes32 structHash = Orders.reveal(taskid, digest);
         for (uint256 j; j < signs.length; ++j) {
-            _reveal(taskid, s, _recover(taskid, structHash, signs[j]), digest);
+            _reveal(taskid, w, _recover(taskid, structHash, signs[j]), digest);
         }
     }
 
-    function _reveal(bytes32 taskid, TaskState memory s, address worker, bytes32 digest) private {
-        if (block.timestamp >= s.revealDeadline) revert RevealDeadlinePassed(taskid, s.revealDeadline);
-        for (uint256 i; i < s.contributions.length; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.worker != worker) continue;
-            if (c.status != CONTRIBUTION_CONTRIBUTED || c.resultHash != s.consensus) revert NotAWinner(taskid, worker);
-            if (_resultHash(taskid, digest) != c.resultHash || _resultSeal(worker, taskid, digest) != c.resultSeal) {
-                revert BadReveal(taskid, worker);
+    function _reveal(bytes32 taskid, Work memory w, address worker, bytes32 digest) private {
+        if (block.timestamp >= w.revealDeadline) revert RevealDeadlinePassed(taskid, w.revealDeadline);
+        for (uint256 i; i < w.n; ++i) {
+            uint256 p = _at(w, i);
+            if (address(uint160(_word(p, 0))) != worker) continue;
+            if (_word(p, 4) != CONTRIBUTION_CONTRIBUTED || bytes32(_word(p, 2)) != w.consensus) {
+                revert NotAWinner(taskid, worker);
             }
-            c.status = CONTRIBUTION_REVEALED;
-            emit TaskReveal(taskid, worker, digest);
+            if (
+                _resultHash(taskid, digest) != bytes32(_word(p, 2))
+                    || _resultSeal(worker, taskid, digest) != bytes32(_word(p, 3))
+            ) revert BadReveal(taskid, worker);
+            _setWord(p, 4, CONTRIBUTION_REVEALED);
+            emit TaskReveal(taskid, worker);
             return;
         }
         revert NotAWinner(taskid, worker);
@@ -295,7 +312,7 @@ abstract contract Poco is HubBase {
     function _finalize(
         bytes32 taskid,
         Deal calldata deal,
-        TaskState memory s,
+        Work memory w,
         bytes32 digest,
         string calldata results,
         bytes calldata callbackData
@@ -304,49 +321,49 @@ abstract contract Poco is HubBase {
         if (block.timestamp >= finalDeadline) revert FinalDeadlinePassed(taskid, finalDeadline);
         uint256 winners;
         uint256 revealed;
-        for (uint256 i; i < s.contributions.length; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.status == CONTRIBUTION_REVEALED) {
+        for (uint256 i; i < w.n; ++i) {
+            uint256 p = _at(w, i);
+            uint256 st = _word(p, 4);
+            if (st == CONTRIBUTION_REVEALED) {
                 ++revealed;
                 ++winners;
-            } else if (c.status == CONTRIBUTION_CONTRIBUTED && c.resultHash == s.consensus) {
+            } else if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(p, 2)) == w.consensus) {
                 ++winners;
             }
         }
-        if (revealed < winners && block.timestamp < s.revealDeadline) {
+        if (revealed < winners && block.timestamp < w.revealDeadline) {
             revert NotAllRevealed(taskid, revealed, winners);
         }
         if (revealed == 0) revert NoReveal(taskid);
-        if (_resultHash(taskid, digest) != s.consensus) revert DigestMismatch(taskid);
-        _complete(taskid, deal, s, digest, results, callbackData);
+        if (_resultHash(taskid, digest) != w.consensus) revert DigestMismatch(taskid);
+        _complete(taskid, deal, w, digest, results, callbackData);
     }
 
+    /// @dev The caller checked the enclave's signature over (resultHash, resultSeal).
     function _contributeAndFinalize(
         bytes32 taskid,
         Deal calldata deal,
         address worker,
         bytes32 digest,
+        bytes32 resultHash,
+        bytes32 resultSeal,
         string calldata results,
-        bytes calldata callbackData,
-        address enclaveChallenge,
-        bytes calldata enclaveSign
+        bytes calldata callbackData
     ) private {
         if (deal.trust > 1) revert TrustTooHighForShortcut(deal.trust);
         uint8 status = uint8(_tasks[taskid]);
         _checkContributionOpen(taskid, deal, status);
         if (status != TASK_UNSET) revert WrongStatus(taskid, status);
-        bytes32 resultHash = _resultHash(taskid, digest);
-        bytes32 resultSeal = _resultSeal(worker, taskid, digest);
-        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
         uint256 weight = _weight(workerScore[worker]);
         _lock(worker, deal.workerStake);
         emit TaskContribute(taskid, worker, resultHash, resultSeal, weight);
 
-        TaskState memory s;
-        s.consensus = resultHash;
-        s.contributions = new Contribution[](1);
-        s.contributions[0] = Contribution(worker, weight, resultHash, resultSeal, CONTRIBUTION_REVEALED);
-        _complete(taskid, deal, s, digest, results, callbackData);
+        Work memory w;
+        w.consensus = resultHash;
+        w.n = 1;
+        w.list = new bytes(RECORD);
+        _setRecord(_at(w, 0), worker, weight, resultHash, resultSeal, CONTRIBUTION_REVEALED);
+        _complete(taskid, deal, w, digest, results, callbackData);
     }
 
     /// @dev Marks the task completed, pays everyone, then calls the callback (checks, effects,
@@ -354,7 +371,7 @@ abstract contract Poco is HubBase {
     function _complete(
         bytes32 taskid,
         Deal calldata deal,
-        TaskState memory s,
+        Work memory w,
         bytes32 digest,
         string calldata results,
         bytes calldata callbackData
@@ -362,7 +379,7 @@ abstract contract Poco is HubBase {
         bool hasCallback = deal.callback != address(0);
         if (hasCallback && keccak256(callbackData) != digest) revert CallbackDataMismatch(taskid);
         _tasks[taskid] = (uint256(digest) & ~uint256(0xff)) | TASK_COMPLETED;
-        _distributeRewards(deal, s);
+        _distributeRewards(deal, w);
         emit TaskFinalize(taskid, digest, results);
         if (hasCallback) _callback(taskid, deal.callback, callbackData);
     }
@@ -370,27 +387,28 @@ abstract contract Poco is HubBase {
     /// @dev PROTOCOL.md §8. Revealed winners share the pot (workerpool price + seized stakes, less
     /// the scheduler's ratio) in proportion to log2(weight); everyone else loses its stake and a
     /// third of its score; rounding and the kitty share go to the pool owner.
-    function _distributeRewards(Deal calldata deal, TaskState memory s) private {
-        uint256 n = s.contributions.length;
+    function _distributeRewards(Deal calldata deal, Work memory w) private {
+        uint256 n = w.n;
         uint256 stake = deal.workerStake;
         uint256 pot = deal.workerpoolPrice;
         uint256 totalLogWeight;
         for (uint256 i; i < n; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.status == CONTRIBUTION_REVEALED) totalLogWeight += Math.log2(c.weight);
+            uint256 p = _at(w, i);
+            if (_word(p, 4) == CONTRIBUTION_REVEALED) totalLogWeight += _log2(_word(p, 1));
             else pot += stake;
         }
         uint256 workersPot = pot * (100 - deal.schedulerRewardRatio) / 100;
         for (uint256 i; i < n; ++i) {
-            Contribution memory c = s.contributions[i];
-            if (c.status == CONTRIBUTION_REVEALED) {
-                uint256 share = workersPot * Math.log2(c.weight) / totalLogWeight;
+            uint256 p = _at(w, i);
+            address worker = address(uint160(_word(p, 0)));
+            if (_word(p, 4) == CONTRIBUTION_REVEALED) {
+                uint256 share = workersPot * _log2(_word(p, 1)) / totalLogWeight;
                 pot -= share;
-                _settle(c.worker, stake, share);
-                if (n > 1) workerScore[c.worker] += 1;
+                _settle(worker, stake, share);
+                if (n > 1) workerScore[worker] += 1;
             } else {
-                _seize(c.worker, stake);
-                workerScore[c.worker] = workerScore[c.worker] * 2 / 3;
+                _seize(worker, stake);
+                workerScore[worker] = workerScore[worker] * 2 / 3;
             }
         }
 
@@ -420,7 +438,7 @@ abstract contract Poco is HubBase {
 
     function _claim(bytes32 dealid, Deal calldata deal, uint256 index, TaskState calldata state) private {
         bytes32 taskid = _taskOf(dealid, deal, index);
-        (uint8 status, TaskState memory s) = _load(taskid, state);
+        (uint8 status, Work memory w) = _load(taskid, state, 0, 0);
         if (status > TASK_REVEALING) revert WrongStatus(taskid, status);
         uint256 finalDeadline = _finalDeadline(deal);
         if (block.timestamp < finalDeadline) revert FinalDeadlineNotReached(taskid, finalDeadline);
@@ -429,10 +447,110 @@ abstract contract Poco is HubBase {
         uint256 poolStake = deal.workerpoolPrice * WORKERPOOL_STAKE_RATIO / 100;
         _seize(deal.workerpoolOwner, poolStake);
         kitty += poolStake;
-        for (uint256 i; i < s.contributions.length; ++i) {
-            _unlock(s.contributions[i].worker, deal.workerStake);
+        for (uint256 i; i < w.n; ++i) {
+            _unlock(address(uint160(_word(_at(w, i), 0))), deal.workerStake);
         }
         emit TaskClaimed(taskid);
+    }
+
+    // ---- task states ----
+
+    /// @dev Reads the task's status and loads `state` with room for `extra` more contributions,
+    /// checking it is the one committed (the empty state for a task never contributed to).
+    /// With a non-zero digest, contributions whose resultHash is zero are first filled with what
+    /// the digest gives their worker; a wrong fill cannot pass the hash check, and no
+    /// contribution commits to a zero resultHash. Completed and failed tasks skip the check:
+    /// callers reject them.
+    function _load(bytes32 taskid, TaskState calldata state, uint256 extra, bytes32 digest)
+        private
+        view
+        returns (uint8 status, Work memory w)
+    {
+        uint256 slot = _tasks[taskid];
+        status = uint8(slot);
+        if (state.contributions.length > MAX_CONTRIBUTIONS) revert StateMismatch(taskid);
+        w = _copy(state, extra);
+        if (status == TASK_UNSET) {
+            if (w.n != 0 || w.consensus != 0 || w.revealDeadline != 0 || w.total != 0) revert StateMismatch(taskid);
+        } else if (status <= TASK_REVEALING) {
+            if (digest != 0) {
+                bytes32 resultHash = _resultHash(taskid, digest);
+                for (uint256 i; i < w.n; ++i) {
+                    uint256 p = _at(w, i);
+                    if (_word(p, 2) == 0) {
+                        _setWord(p, 2, uint256(resultHash));
+                        _setWord(p, 3, uint256(_resultSeal(address(uint160(_word(p, 0))), taskid, digest)));
+                    }
+                }
+            }
+            if ((slot ^ uint256(_hash(w))) >> 8 != 0) revert StateMismatch(taskid);
+        }
+    }
+
+    /// @dev Copies `state` into a Work with room for `extra` more records. The records are the
+    /// contributions' ABI encoding, so they are taken as they are; a dirty word cannot match a
+    /// hash the hub committed from clean values.
+    function _copy(TaskState calldata state, uint256 extra) private pure returns (Work memory w) {
+        Contribution[] calldata cs = state.contributions;
+        uint256 n = cs.length;
+        w.consensus = state.consensus;
+        w.revealDeadline = state.revealDeadline;
+        w.total = state.total;
+        w.n = n;
+        bytes memory list = new bytes((n + extra) * RECORD);
+        assembly ("memory-safe") {
+            calldatacopy(add(list, 0x20), cs.offset, mul(n, RECORD))
+        }
+        w.list = list;
+    }
+
+    function _hash(Work memory w) private pure returns (bytes32) {
+        bytes memory list = w.list;
+        uint256 len = w.n * RECORD;
+        bytes32 records;
+        assembly ("memory-safe") {
+            records := keccak256(add(list, 0x20), len)
+        }
+        return keccak256(abi.encode(w.consensus, w.revealDeadline, w.total, records));
+    }
+
+    function _store(bytes32 taskid, Work memory w) private {
+        uint8 status = w.consensus == 0 ? TASK_ACTIVE : TASK_REVEALING;
+        _tasks[taskid] = (uint256(_hash(w)) & ~uint256(0xff)) | status;
+    }
+
+    /// @dev Memory address of record i.
+    function _at(Work memory w, uint256 i) private pure returns (uint256 p) {
+        bytes memory list = w.list;
+        assembly ("memory-safe") {
+            p := add(add(list, 0x20), mul(i, RECORD))
+        }
+    }
+
+    /// @dev Word k of the record at p: 0 worker, 1 weight, 2 resultHash, 3 resultSeal, 4 status.
+    function _word(uint256 p, uint256 k) private pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := mload(add(p, mul(k, 0x20)))
+        }
+    }
+
+    function _setWord(uint256 p, uint256 k, uint256 v) private pure {
+        assembly ("memory-safe") {
+            mstore(add(p, mul(k, 0x20)), v)
+        }
+    }
+
+    function _setRecord(uint256 p, address worker, uint256 weight, bytes32 resultHash, bytes32 resultSeal, uint8 status)
+        private
+        pure
+    {
+        assembly ("memory-safe") {
+            mstore(p, and(worker, ADDRESS_MASK))
+            mstore(add(p, 0x20), weight)
+            mstore(add(p, 0x40), resultHash)
+            mstore(add(p, 0x60), resultSeal)
+            mstore(add(p, 0x80), status)
+        }
     }
 
     // ---- checks and helpers ----
@@ -450,26 +568,6 @@ abstract contract Poco is HubBase {
 
     function _onlyScheduler(Deal calldata deal) private view {
         if (msg.sender != deal.scheduler) revert NotScheduler(msg.sender, deal.scheduler);
-    }
-
-    /// @dev Reads the task's status and checks `state` is the one committed (the empty state for
-    /// a task never contributed to). Completed and failed tasks skip the check: callers reject them.
-    function _load(bytes32 taskid, TaskState calldata state) private view returns (uint8 status, TaskState memory s) {
-        uint256 slot = _tasks[taskid];
-        status = uint8(slot);
-        s = state;
-        if (status == TASK_UNSET) {
-            if (s.contributions.length != 0 || s.consensus != 0 || s.revealDeadline != 0 || s.total != 0) {
-                revert StateMismatch(taskid);
-            }
-        } else if (status <= TASK_REVEALING) {
-            if ((slot ^ uint256(keccak256(abi.encode(s)))) >> 8 != 0) revert StateMismatch(taskid);
-        }
-    }
-
-    function _store(bytes32 taskid, TaskState memory s) private {
-        uint8 status = s.consensus == 0 ? TASK_ACTIVE : TASK_REVEALING;
-        _tasks[taskid] = (uint256(keccak256(abi.encode(s))) & ~uint256(0xff)) | status;
     }
 
     function _checkContributionOpen(bytes32 taskid, Deal calldata deal, uint8 status) private view {
@@ -501,15 +599,37 @@ abstract contract Poco is HubBase {
             if (deal.tag & TAG_TEE != 0) revert EnclaveChallengeRequired(taskid);
             return;
         }
-        bytes32 signed = MessageHashUtils.toEthSignedMessageHash(keccak256(abi.encodePacked(resultHash, resultSeal)));
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(signed, enclaveSign);
+        (address signer, ECDSA.RecoverError err,) =
+            ECDSA.tryRecoverCalldata(_enclaveDigest(resultHash, resultSeal), enclaveSign);
         if (err != ECDSA.RecoverError.NoError || signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
     }
 
-    function _recover(bytes32 taskid, bytes32 structHash, bytes calldata sign) private view returns (address) {
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(_hashTypedDataV4(structHash), sign);
+    function _recover(bytes32 taskid, bytes32 structHash, Signature calldata sign) private view returns (address) {
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(_hashTypedDataV4(structHash), sign.r, sign.vs);
         if (err != ECDSA.RecoverError.NoError) revert BadWorkerSignature(taskid);
         return signer;
+    }
+
+    /// @dev _checkEnclave for a compact enclave signature (relayed batches).
+    function _checkEnclaveCompact(
+        bytes32 taskid,
+        Deal calldata deal,
+        bytes32 resultHash,
+        bytes32 resultSeal,
+        address enclaveChallenge,
+        Signature calldata enclaveSign
+    ) private pure {
+        if (enclaveChallenge == address(0)) {
+            if (deal.tag & TAG_TEE != 0) revert EnclaveChallengeRequired(taskid);
+            return;
+        }
+        (address signer, ECDSA.RecoverError err,) =
+            ECDSA.tryRecover(_enclaveDigest(resultHash, resultSeal), enclaveSign.r, enclaveSign.vs);
+        if (err != ECDSA.RecoverError.NoError || signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
+    }
+
+    function _enclaveDigest(bytes32 resultHash, bytes32 resultSeal) private pure returns (bytes32) {
+        return MessageHashUtils.toEthSignedMessageHash(keccak256(abi.encodePacked(resultHash, resultSeal)));
     }
 
     function _finalDeadline(Deal calldata deal) private pure returns (uint256) {
@@ -519,6 +639,13 @@ abstract contract Poco is HubBase {
     /// @dev Credibility weight of a worker with score `score`: max(floor(score/3), 3) - 1.
     function _weight(uint256 score) private pure returns (uint256) {
         return Math.max(score / 3, 3) - 1;
+    }
+
+    /// @dev floor(log2(x)) for x > 0, with Osaka's CLZ.
+    function _log2(uint256 x) private pure returns (uint256 r) {
+        assembly {
+            r := sub(255, clz(x))
+        }
     }
 
     function _resultHash(bytes32 taskid, bytes32 digest) private pure returns (bytes32) {
