@@ -58,7 +58,11 @@ func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
 			if err != nil {
 				return nil, fmt.Errorf("task %s: %w", taskid, err)
 			}
-			t.State.Consensus, t.State.RevealDeadline = e.Consensus, e.RevealDeadline
+			// Consensus is on the contribution that was just made.
+			if n := len(t.State.Contributions); n > 0 {
+				t.State.Consensus = t.State.Contributions[n-1].ResultHash
+			}
+			t.State.RevealDeadline = e.RevealDeadline
 			t.Status = poco.StatusRevealing
 		case taskEventIDs[2]:
 			e, err := Hub.UnpackTaskRevealEvent(l)

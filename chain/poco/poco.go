@@ -284,12 +284,15 @@ func Reopen(s *bindings.TaskState) error {
 	return nil
 }
 
-// Sparse returns s with the resultHash and resultSeal of every contribution that the digest
-// gives (the honest winners) set to zero: calls that carry the digest (reveals, finalizations)
-// accept such a state and fill them back, which saves calldata.
+// Sparse returns s with the consensus, and the resultHash and resultSeal of every contribution,
+// that the digest gives (the honest winners) set to zero: calls that carry the digest (reveals,
+// finalizations) accept such a state and fill them back, which saves calldata.
 func Sparse(s bindings.TaskState, taskid, digest common.Hash) bindings.TaskState {
 	out := Clone(s)
 	rh := ResultHash(taskid, digest)
+	if out.Consensus == rh {
+		out.Consensus = common.Hash{}
+	}
 	for i := range out.Contributions {
 		c := &out.Contributions[i]
 		if c.ResultHash == rh && c.ResultSeal == ResultSeal(c.Worker, taskid, digest) {

@@ -204,8 +204,9 @@ abstract contract HubBase is Ownable, EIP712 {
     );
     /// @notice A worker committed to a result.
     event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash, bytes32 resultSeal, uint256 weight);
-    /// @notice Consensus reached on `consensus`; winners reveal before `revealDeadline`.
-    event TaskConsensus(bytes32 indexed taskid, bytes32 consensus, uint256 revealDeadline);
+    /// @notice Consensus reached on the resultHash of the contribution just made; winners reveal
+    /// before `revealDeadline`.
+    event TaskConsensus(bytes32 indexed taskid, uint256 revealDeadline);
     /// @notice A winner revealed (the digest is the one TaskFinalize reports).
     event TaskReveal(bytes32 indexed taskid, address indexed worker);
     /// @notice Nobody revealed in time: the winners were rejected and contributions reopen.
@@ -309,7 +310,8 @@ abstract contract HubBase is Ownable, EIP712 {
 
     /// @dev Reverts when an amount passes 128 bits (more than any token supply in practice).
     function _pack(uint256 balance, uint256 frozen) private pure returns (uint256) {
-        return SafeCast.toUint128(balance) | (uint256(SafeCast.toUint128(frozen)) << 128);
+        if ((balance | frozen) >> 128 != 0) revert SafeCast.SafeCastOverflowedUintDowncast(128, balance | frozen);
+        return balance | (frozen << 128);
     }
 
     // ---- categories ----
@@ -351,9 +353,37 @@ abstract contract HubBase is Ownable, EIP712 {
         return _domainSeparatorV4();
     }
 
-    /// @dev ECDSA for accounts, ERC-1271 for contracts.
+    /// @dev ECDSA for accounts, ERC-1271 for contracts. `sign` is 65 bytes (r, s, v) for ECDSA.
     function _signedBy(address signer, bytes32 structHash, bytes calldata sign) internal view returns (bool) {
-        return SignatureChecker.isValidSignatureNowCalldata(signer, _hashTypedDataV4(structHash), sign);
+        bytes32 digest = _hashTypedDataV4(structHash);
+        if (sign.length == 65) {
+            bytes32 r = bytes32(sign[0:32]);
+            bytes32 s = bytes32(sign[32:64]);
+            uint8 v = uint8(sign[64]);
+            if (v >= 27 && _ecrecover(digest, v, r, s) == signer && signer != address(0)) return true;
+        }
+        return signer.code.length != 0
+            && SignatureChecker.isValidERC1271SignatureNowCalldata(signer, digest, sign);
+    }
+
+    /// @dev The signer of an EIP-2098 compact signature, or zero when it is invalid.
+    function _recoverCompact(bytes32 digest, bytes32 r, bytes32 vs) internal view returns (address) {
+        return _ecrecover(digest, uint8(uint256(vs) >> 255) + 27, r, vs & bytes32(~uint256(0) >> 1));
+    }
+
+    /// @dev ecrecover without Solidity's wrapper; zero for an invalid or malleable signature
+    /// (s in the upper half of the curve order, as OpenZeppelin's ECDSA refuses).
+    function _ecrecover(bytes32 digest, uint8 v, bytes32 r, bytes32 s) internal view returns (address signer) {
+        if (uint256(s) > 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0) return address(0);
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, digest)
+            mstore(add(m, 0x20), v)
+            mstore(add(m, 0x40), r)
+            mstore(add(m, 0x60), s)
+            let ok := staticcall(gas(), 1, m, 0x80, 0x00, 0x20)
+            signer := mul(mload(0x00), and(ok, eq(returndatasize(), 0x20)))
+        }
     }
 }
 

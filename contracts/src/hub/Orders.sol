@@ -99,15 +99,34 @@ library Orders {
         return keccak256(abi.encode(AUTHORIZATION_TYPEHASH, worker, taskid, enclaveChallenge));
     }
 
+    /// @dev keccak256(abi.encode(CONTRIBUTION_TYPEHASH, taskid, resultHash, resultSeal,
+    /// enclaveChallenge)), built in free memory: it runs once per relayed contribution.
     function contribution(bytes32 taskid, bytes32 resultHash, bytes32 resultSeal, address enclaveChallenge)
         internal
         pure
-        returns (bytes32)
+        returns (bytes32 h)
     {
-        return keccak256(abi.encode(CONTRIBUTION_TYPEHASH, taskid, resultHash, resultSeal, enclaveChallenge));
+        bytes32 typeHash = CONTRIBUTION_TYPEHASH;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, typeHash)
+            mstore(add(m, 0x20), taskid)
+            mstore(add(m, 0x40), resultHash)
+            mstore(add(m, 0x60), resultSeal)
+            mstore(add(m, 0x80), and(enclaveChallenge, 0xffffffffffffffffffffffffffffffffffffffff))
+            h := keccak256(m, 0xa0)
+        }
     }
 
-    function reveal(bytes32 taskid, bytes32 digest) internal pure returns (bytes32) {
-        return keccak256(abi.encode(REVEAL_TYPEHASH, taskid, digest));
+    /// @dev keccak256(abi.encode(REVEAL_TYPEHASH, taskid, digest)), built in free memory.
+    function reveal(bytes32 taskid, bytes32 digest) internal pure returns (bytes32 h) {
+        bytes32 typeHash = REVEAL_TYPEHASH;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, typeHash)
+            mstore(add(m, 0x20), taskid)
+            mstore(add(m, 0x40), digest)
+            h := keccak256(m, 0x60)
+        }
     }
 }

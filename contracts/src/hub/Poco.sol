@@ -14,6 +14,7 @@ import {
     TaskState,
     Signature,
     SignedContribution,
+    Enclave,
     ContributeItem,
     RevealItem,
     FinalizeItem,
@@ -42,6 +43,16 @@ abstract contract Poco is HubBase {
         uint256 n;
         /// room for n records and those the call may add
         bytes list;
+    }
+
+    /// @dev What a batch owes the deal's parties, paid once at its end.
+    struct Payout {
+        uint256 sponsorPaid;
+        uint256 appEarned;
+        uint256 datasetEarned;
+        uint256 poolUnlocked;
+        uint256 poolEarned;
+        uint256 kitty;
     }
 
     uint256 private constant RECORD = 0xa0;
@@ -128,7 +139,10 @@ abstract contract Poco is HubBase {
         bytes32 resultHash = _resultHash(taskid, digest);
         bytes32 resultSeal = _resultSeal(msg.sender, taskid, digest);
         _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
-        _contributeAndFinalize(taskid, deal, msg.sender, digest, resultHash, resultSeal, results, callbackData);
+        Payout memory p = _openPayout();
+        _contributeAndFinalize(taskid, deal, msg.sender, digest, resultHash, resultSeal, results, callbackData, p);
+        _pay(deal, p);
+        if (deal.callback != address(0)) _callback(taskid, deal.callback, callbackData);
     }
 
     // ---- transactions sent by the scheduler ----
@@ -141,15 +155,23 @@ abstract contract Poco is HubBase {
             ContributeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
             SignedContribution[] calldata cs = item.contributions;
+            Enclave[] calldata enclaves = item.enclaves;
+            bool tee = enclaves.length != 0;
+            if (tee && enclaves.length != cs.length) revert BadEnclaveSignature(taskid);
             (uint8 status, Work memory w) = _load(taskid, item.state, cs.length, 0);
             for (uint256 j; j < cs.length; ++j) {
                 if (w.consensus != 0) status = TASK_REVEALING;
                 _checkContributionOpen(taskid, deal, status);
                 SignedContribution calldata c = cs[j];
+                address challenge = tee ? enclaves[j].challenge : address(0);
                 address worker = _recover(
-                    taskid, Orders.contribution(taskid, c.resultHash, c.resultSeal, c.enclaveChallenge), c.workerSign
+                    taskid, Orders.contribution(taskid, c.resultHash, c.resultSeal, challenge), c.workerSign
                 );
-                _checkEnclaveCompact(taskid, deal, c.resultHash, c.resultSeal, c.enclaveChallenge, c.enclaveSign);
+                if (tee) {
+                    _checkEnclaveCompact(taskid, deal, c.resultHash, c.resultSeal, challenge, enclaves[j].sign);
+                } else if (deal.tag & TAG_TEE != 0) {
+                    revert EnclaveChallengeRequired(taskid);
+                }
                 _contribute(taskid, deal, w, worker, c.resultHash, c.resultSeal);
             }
             _store(taskid, w);
@@ -174,13 +196,20 @@ abstract contract Poco is HubBase {
     function finalizeBatch(bytes32 dealid, Deal calldata deal, FinalizeItem[] calldata items) external {
         _checkDeal(dealid, deal);
         _onlyScheduler(deal);
+        Payout memory p = _openPayout();
         for (uint256 i; i < items.length; ++i) {
             FinalizeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
             (uint8 status, Work memory w) = _load(taskid, item.state, 0, item.digest);
             if (status != TASK_REVEALING) revert WrongStatus(taskid, status);
             _applyReveals(taskid, w, item.digest, item.revealSigns);
-            _finalize(taskid, deal, w, item.digest, item.results, item.callbackData);
+            _finalize(taskid, deal, w, item.digest, item.results, item.callbackData, p);
+        }
+        _pay(deal, p);
+        if (deal.callback != address(0)) {
+            for (uint256 i; i < items.length; ++i) {
+                _callback(keccak256(abi.encodePacked(dealid, items[i].index)), deal.callback, items[i].callbackData);
+            }
         }
     }
 
@@ -192,6 +221,7 @@ abstract contract Poco is HubBase {
     ) external {
         _checkDeal(dealid, deal);
         _onlyScheduler(deal);
+        Payout memory p = _openPayout();
         for (uint256 i; i < items.length; ++i) {
             ContributeAndFinalizeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
@@ -201,8 +231,14 @@ abstract contract Poco is HubBase {
             if (_recover(taskid, structHash, item.workerSign) != item.worker) revert BadWorkerSignature(taskid);
             _checkEnclaveCompact(taskid, deal, resultHash, resultSeal, item.enclaveChallenge, item.enclaveSign);
             _contributeAndFinalize(
-                taskid, deal, item.worker, item.digest, resultHash, resultSeal, item.results, item.callbackData
+                taskid, deal, item.worker, item.digest, resultHash, resultSeal, item.results, item.callbackData, p
             );
+        }
+        _pay(deal, p);
+        if (deal.callback != address(0)) {
+            for (uint256 i; i < items.length; ++i) {
+                _callback(keccak256(abi.encodePacked(dealid, items[i].index)), deal.callback, items[i].callbackData);
+            }
         }
     }
 
@@ -219,12 +255,12 @@ abstract contract Poco is HubBase {
         if (block.timestamp >= finalDeadline) revert FinalDeadlinePassed(taskid, finalDeadline);
         uint256 group;
         for (uint256 i; i < w.n; ++i) {
-            uint256 p = _at(w, i);
-            uint256 st = _word(p, 4);
+            uint256 r = _at(w, i);
+            uint256 st = _word(r, 4);
             if (st == CONTRIBUTION_REVEALED) revert HasReveals(taskid);
-            if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(p, 2)) == w.consensus) {
-                _setWord(p, 4, CONTRIBUTION_REJECTED);
-                group = group == 0 ? _word(p, 1) : group * _word(p, 1);
+            if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(r, 2)) == w.consensus) {
+                _setWord(r, 4, CONTRIBUTION_REJECTED);
+                group = group == 0 ? _word(r, 1) : group * _word(r, 1);
             }
         }
         w.total -= group;
@@ -260,10 +296,10 @@ abstract contract Poco is HubBase {
         if (n >= MAX_CONTRIBUTIONS || w.list.length < (n + 1) * RECORD) revert TooManyContributions(taskid);
         uint256 group;
         for (uint256 i; i < n; ++i) {
-            uint256 p = _at(w, i);
-            if (address(uint160(_word(p, 0))) == worker) revert AlreadyContributed(taskid, worker);
-            if (bytes32(_word(p, 2)) == resultHash && _word(p, 4) != CONTRIBUTION_REJECTED) {
-                group = group == 0 ? _word(p, 1) : group * _word(p, 1);
+            uint256 r = _at(w, i);
+            if (address(uint160(_word(r, 0))) == worker) revert AlreadyContributed(taskid, worker);
+            if (bytes32(_word(r, 2)) == resultHash && _word(r, 4) != CONTRIBUTION_REJECTED) {
+                group = group == 0 ? _word(r, 1) : group * _word(r, 1);
             }
         }
         uint256 weight = _weight(workerScore[worker]);
@@ -278,7 +314,7 @@ abstract contract Poco is HubBase {
         if (newGroup * deal.trust > (w.total + 1) * (deal.trust - 1)) {
             w.consensus = resultHash;
             w.revealDeadline = block.timestamp + deal.timeRef * REVEAL_DEADLINE_RATIO;
-            emit TaskConsensus(taskid, resultHash, w.revealDeadline);
+            emit TaskConsensus(taskid, w.revealDeadline);
         }
     }
 
@@ -293,16 +329,16 @@ abstract contract Poco is HubBase {
     function _reveal(bytes32 taskid, Work memory w, address worker, bytes32 digest) private {
         if (block.timestamp >= w.revealDeadline) revert RevealDeadlinePassed(taskid, w.revealDeadline);
         for (uint256 i; i < w.n; ++i) {
-            uint256 p = _at(w, i);
-            if (address(uint160(_word(p, 0))) != worker) continue;
-            if (_word(p, 4) != CONTRIBUTION_CONTRIBUTED || bytes32(_word(p, 2)) != w.consensus) {
+            uint256 r = _at(w, i);
+            if (address(uint160(_word(r, 0))) != worker) continue;
+            if (_word(r, 4) != CONTRIBUTION_CONTRIBUTED || bytes32(_word(r, 2)) != w.consensus) {
                 revert NotAWinner(taskid, worker);
             }
             if (
-                _resultHash(taskid, digest) != bytes32(_word(p, 2))
-                    || _resultSeal(worker, taskid, digest) != bytes32(_word(p, 3))
+                _resultHash(taskid, digest) != bytes32(_word(r, 2))
+                    || _resultSeal(worker, taskid, digest) != bytes32(_word(r, 3))
             ) revert BadReveal(taskid, worker);
-            _setWord(p, 4, CONTRIBUTION_REVEALED);
+            _setWord(r, 4, CONTRIBUTION_REVEALED);
             emit TaskReveal(taskid, worker);
             return;
         }
@@ -315,19 +351,20 @@ abstract contract Poco is HubBase {
         Work memory w,
         bytes32 digest,
         string calldata results,
-        bytes calldata callbackData
+        bytes calldata callbackData,
+        Payout memory p
     ) private {
         uint256 finalDeadline = _finalDeadline(deal);
         if (block.timestamp >= finalDeadline) revert FinalDeadlinePassed(taskid, finalDeadline);
         uint256 winners;
         uint256 revealed;
         for (uint256 i; i < w.n; ++i) {
-            uint256 p = _at(w, i);
-            uint256 st = _word(p, 4);
+            uint256 r = _at(w, i);
+            uint256 st = _word(r, 4);
             if (st == CONTRIBUTION_REVEALED) {
                 ++revealed;
                 ++winners;
-            } else if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(p, 2)) == w.consensus) {
+            } else if (st == CONTRIBUTION_CONTRIBUTED && bytes32(_word(r, 2)) == w.consensus) {
                 ++winners;
             }
         }
@@ -336,7 +373,7 @@ abstract contract Poco is HubBase {
         }
         if (revealed == 0) revert NoReveal(taskid);
         if (_resultHash(taskid, digest) != w.consensus) revert DigestMismatch(taskid);
-        _complete(taskid, deal, w, digest, results, callbackData);
+        _complete(taskid, deal, w, digest, results, callbackData, p);
     }
 
     /// @dev The caller checked the enclave's signature over (resultHash, resultSeal).
@@ -348,7 +385,8 @@ abstract contract Poco is HubBase {
         bytes32 resultHash,
         bytes32 resultSeal,
         string calldata results,
-        bytes calldata callbackData
+        bytes calldata callbackData,
+        Payout memory p
     ) private {
         if (deal.trust > 1) revert TrustTooHighForShortcut(deal.trust);
         uint8 status = uint8(_tasks[taskid]);
@@ -363,46 +401,46 @@ abstract contract Poco is HubBase {
         w.n = 1;
         w.list = new bytes(RECORD);
         _setRecord(_at(w, 0), worker, weight, resultHash, resultSeal, CONTRIBUTION_REVEALED);
-        _complete(taskid, deal, w, digest, results, callbackData);
+        _complete(taskid, deal, w, digest, results, callbackData, p);
     }
 
-    /// @dev Marks the task completed, pays everyone, then calls the callback (checks, effects,
-    /// interactions: nothing is written after the external call).
+    /// @dev Marks the task completed and settles its contributors; what the deal's parties earn
+    /// goes into `p`, paid by _pay. Callers call the callback after _pay (checks, effects,
+    /// interactions: nothing is written after an external call).
     function _complete(
         bytes32 taskid,
         Deal calldata deal,
         Work memory w,
         bytes32 digest,
         string calldata results,
-        bytes calldata callbackData
+        bytes calldata callbackData,
+        Payout memory p
     ) private {
-        bool hasCallback = deal.callback != address(0);
-        if (hasCallback && keccak256(callbackData) != digest) revert CallbackDataMismatch(taskid);
+        if (deal.callback != address(0) && keccak256(callbackData) != digest) revert CallbackDataMismatch(taskid);
         _tasks[taskid] = (uint256(digest) & ~uint256(0xff)) | TASK_COMPLETED;
-        _distributeRewards(deal, w);
+        _distributeRewards(deal, w, p);
         emit TaskFinalize(taskid, digest, results);
-        if (hasCallback) _callback(taskid, deal.callback, callbackData);
     }
 
     /// @dev PROTOCOL.md §8. Revealed winners share the pot (workerpool price + seized stakes, less
     /// the scheduler's ratio) in proportion to log2(weight); everyone else loses its stake and a
     /// third of its score; rounding and the kitty share go to the pool owner.
-    function _distributeRewards(Deal calldata deal, Work memory w) private {
+    function _distributeRewards(Deal calldata deal, Work memory w, Payout memory p) private {
         uint256 n = w.n;
         uint256 stake = deal.workerStake;
         uint256 pot = deal.workerpoolPrice;
         uint256 totalLogWeight;
         for (uint256 i; i < n; ++i) {
-            uint256 p = _at(w, i);
-            if (_word(p, 4) == CONTRIBUTION_REVEALED) totalLogWeight += _log2(_word(p, 1));
+            uint256 r = _at(w, i);
+            if (_word(r, 4) == CONTRIBUTION_REVEALED) totalLogWeight += _log2(_word(r, 1));
             else pot += stake;
         }
         uint256 workersPot = pot * (100 - deal.schedulerRewardRatio) / 100;
         for (uint256 i; i < n; ++i) {
-            uint256 p = _at(w, i);
-            address worker = address(uint160(_word(p, 0)));
-            if (_word(p, 4) == CONTRIBUTION_REVEALED) {
-                uint256 share = workersPot * _log2(_word(p, 1)) / totalLogWeight;
+            uint256 r = _at(w, i);
+            address worker = address(uint160(_word(r, 0)));
+            if (_word(r, 4) == CONTRIBUTION_REVEALED) {
+                uint256 share = workersPot * _log2(_word(r, 1)) / totalLogWeight;
                 pot -= share;
                 _settle(worker, stake, share);
                 if (n > 1) workerScore[worker] += 1;
@@ -412,17 +450,31 @@ abstract contract Poco is HubBase {
             }
         }
 
-        _seize(deal.sponsor, deal.appPrice + deal.datasetPrice + deal.workerpoolPrice);
-        _reward(deal.appOwner, deal.appPrice);
-        if (deal.datasetPrice != 0) _reward(deal.datasetOwner, deal.datasetPrice);
-
-        uint256 k = kitty;
+        p.sponsorPaid += deal.appPrice + deal.datasetPrice + deal.workerpoolPrice;
+        p.appEarned += deal.appPrice;
+        p.datasetEarned += deal.datasetPrice;
+        uint256 k = p.kitty;
         if (k != 0) {
             uint256 share = Math.min(Math.max(k * KITTY_RATIO / 100, kittyMin), k);
-            kitty = k - share;
+            p.kitty = k - share;
             pot += share;
         }
-        _settle(deal.workerpoolOwner, deal.workerpoolPrice * WORKERPOOL_STAKE_RATIO / 100, pot);
+        p.poolUnlocked += deal.workerpoolPrice * WORKERPOOL_STAKE_RATIO / 100;
+        p.poolEarned += pot;
+    }
+
+    function _openPayout() private view returns (Payout memory p) {
+        p.kitty = kitty;
+    }
+
+    /// @dev Pays what a batch of completed tasks owes the deal's parties, one write each.
+    function _pay(Deal calldata deal, Payout memory p) private {
+        if (p.sponsorPaid == 0) return;
+        _seize(deal.sponsor, p.sponsorPaid);
+        _reward(deal.appOwner, p.appEarned);
+        if (p.datasetEarned != 0) _reward(deal.datasetOwner, p.datasetEarned);
+        if (p.kitty != kitty) kitty = p.kitty;
+        _settle(deal.workerpoolOwner, p.poolUnlocked, p.poolEarned);
     }
 
     function _callback(bytes32 taskid, address target, bytes calldata callbackData) private {
@@ -475,11 +527,12 @@ abstract contract Poco is HubBase {
         } else if (status <= TASK_REVEALING) {
             if (digest != 0) {
                 bytes32 resultHash = _resultHash(taskid, digest);
+                if (status == TASK_REVEALING && w.consensus == 0) w.consensus = resultHash;
                 for (uint256 i; i < w.n; ++i) {
-                    uint256 p = _at(w, i);
-                    if (_word(p, 2) == 0) {
-                        _setWord(p, 2, uint256(resultHash));
-                        _setWord(p, 3, uint256(_resultSeal(address(uint160(_word(p, 0))), taskid, digest)));
+                    uint256 r = _at(w, i);
+                    if (_word(r, 2) == 0) {
+                        _setWord(r, 2, uint256(resultHash));
+                        _setWord(r, 3, uint256(_resultSeal(address(uint160(_word(r, 0))), taskid, digest)));
                     }
                 }
             }
@@ -604,10 +657,9 @@ abstract contract Poco is HubBase {
         if (err != ECDSA.RecoverError.NoError || signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
     }
 
-    function _recover(bytes32 taskid, bytes32 structHash, Signature calldata sign) private view returns (address) {
-        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(_hashTypedDataV4(structHash), sign.r, sign.vs);
-        if (err != ECDSA.RecoverError.NoError) revert BadWorkerSignature(taskid);
-        return signer;
+    function _recover(bytes32 taskid, bytes32 structHash, Signature calldata sign) private view returns (address signer) {
+        signer = _recoverCompact(_hashTypedDataV4(structHash), sign.r, sign.vs);
+        if (signer == address(0)) revert BadWorkerSignature(taskid);
     }
 
     /// @dev _checkEnclave for a compact enclave signature (relayed batches).
@@ -618,14 +670,13 @@ abstract contract Poco is HubBase {
         bytes32 resultSeal,
         address enclaveChallenge,
         Signature calldata enclaveSign
-    ) private pure {
+    ) private view {
         if (enclaveChallenge == address(0)) {
             if (deal.tag & TAG_TEE != 0) revert EnclaveChallengeRequired(taskid);
             return;
         }
-        (address signer, ECDSA.RecoverError err,) =
-            ECDSA.tryRecover(_enclaveDigest(resultHash, resultSeal), enclaveSign.r, enclaveSign.vs);
-        if (err != ECDSA.RecoverError.NoError || signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
+        address signer = _recoverCompact(_enclaveDigest(resultHash, resultSeal), enclaveSign.r, enclaveSign.vs);
+        if (signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
     }
 
     function _enclaveDigest(bytes32 resultHash, bytes32 resultSeal) private pure returns (bytes32) {
@@ -648,11 +699,22 @@ abstract contract Poco is HubBase {
         }
     }
 
-    function _resultHash(bytes32 taskid, bytes32 digest) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(taskid, digest));
+    function _resultHash(bytes32 taskid, bytes32 digest) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            mstore(0x00, taskid)
+            mstore(0x20, digest)
+            h := keccak256(0x00, 0x40)
+        }
     }
 
-    function _resultSeal(address worker, bytes32 taskid, bytes32 digest) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(worker, taskid, digest));
+    /// @dev keccak256(abi.encodePacked(worker, taskid, digest)), built in scratch memory.
+    function _resultSeal(address worker, bytes32 taskid, bytes32 digest) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, shl(96, worker))
+            mstore(add(m, 0x14), taskid)
+            mstore(add(m, 0x34), digest)
+            h := keccak256(m, 0x54)
+        }
     }
 }

@@ -130,27 +130,33 @@ struct Signature {
 }
 
 /// @notice A worker's contribution relayed by the scheduler, with the worker's EIP-712 signature
-/// over Contribution(taskid, resultHash, resultSeal, enclaveChallenge). enclaveSign is zero
-/// unless the task runs in a TEE.
+/// over Contribution(taskid, resultHash, resultSeal, enclaveChallenge).
 struct SignedContribution {
     bytes32 resultHash;
     bytes32 resultSeal;
-    address enclaveChallenge;
-    Signature enclaveSign;
     Signature workerSign;
 }
 
-/// @notice Contributions to one task of a deal in a contributeBatch.
+/// @notice A TEE enclave's challenge address and its signature over the contribution.
+struct Enclave {
+    address challenge;
+    Signature sign;
+}
+
+/// @notice Contributions to one task of a deal in a contributeBatch. `enclaves` is empty, or
+/// (TEE tasks) holds the enclave of each contribution, in the same order.
 struct ContributeItem {
     uint256 index;
     TaskState state;
     SignedContribution[] contributions;
+    Enclave[] enclaves;
 }
 
 /// @notice Reveals of one task in a revealBatch: the winners' EIP-712 signatures over
 /// Reveal(taskid, digest). In `state`, a contribution whose resultHash is zero stands for the
 /// one `digest` gives its worker (resultHash = keccak256(taskid, digest), resultSeal =
-/// keccak256(worker, taskid, digest)): winners need not be sent in full.
+/// keccak256(worker, taskid, digest)), and a zero consensus stands for keccak256(taskid,
+/// digest): winners need not be sent in full.
 struct RevealItem {
     bytes32 taskid;
     TaskState state;
