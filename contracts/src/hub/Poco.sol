@@ -155,6 +155,7 @@ abstract contract Poco is HubBase {
             ContributeItem calldata item = items[i];
             bytes32 taskid = _taskOf(dealid, deal, item.index);
             SignedContribution[] calldata cs = item.contributions;
+            if (cs.length == 0) continue; // nothing to record: the task stays as it is
             Enclave[] calldata enclaves = item.enclaves;
             bool tee = enclaves.length != 0;
             if (tee && enclaves.length != cs.length) revert BadEnclaveSignature(taskid);
