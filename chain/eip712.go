@@ -74,8 +74,12 @@ func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	return sig, nil
 }
 
+// secp256k1n/2: the hub, like OpenZeppelin's ECDSA, refuses signatures whose s is above it.
+var halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
 // Compact turns a 65-byte signature into the EIP-2098 form relayed batches carry:
-// vs = s | (v − 27) << 255.
+// vs = s | (v − 27) << 255. It refuses what the hub would: v other than 27/28 (or 0/1), s in
+// the upper half of the curve order.
 func Compact(sig []byte) (bindings.Signature, error) {
 	if len(sig) != 65 {
 		return bindings.Signature{}, fmt.Errorf("%w: %d bytes, want 65", ErrBadSignature, len(sig))
@@ -86,6 +90,9 @@ func Compact(sig []byte) (bindings.Signature, error) {
 	}
 	if v > 1 {
 		return bindings.Signature{}, fmt.Errorf("%w: v = %d", ErrBadSignature, sig[64])
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(halfN) > 0 {
+		return bindings.Signature{}, fmt.Errorf("%w: s is in the upper half of the curve order (malleable)", ErrBadSignature)
 	}
 	var out bindings.Signature
 	copy(out.R[:], sig[:32])
@@ -103,16 +110,21 @@ func (d Domain) SignCompact(key *ecdsa.PrivateKey, structHash common.Hash) (bind
 	return Compact(sig)
 }
 
-// Recover returns the address that signed digest with sig (v 27/28 or 0/1).
+// Recover returns the address that signed digest with sig, accepting exactly what the hub
+// accepts: 65 bytes, v 27 or 28, s in the lower half of the curve order.
 func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("%w: %d bytes, want 65", ErrBadSignature, len(sig))
 	}
+	if sig[64] != 27 && sig[64] != 28 {
+		return common.Address{}, fmt.Errorf("%w: v = %d, want 27 or 28", ErrBadSignature, sig[64])
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(halfN) > 0 {
+		return common.Address{}, fmt.Errorf("%w: s is in the upper half of the curve order (malleable)", ErrBadSignature)
+	}
 	s := make([]byte, 65)
 	copy(s, sig)
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
+	s[64] -= 27
 	pub, err := crypto.SigToPub(digest[:], s)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
@@ -191,7 +203,7 @@ func (d Domain) TypedData(order any) (apitypes.TypedData, error) {
 		}},
 		Domain: apitypes.TypedDataDomain{
 			Name: DomainName, Version: DomainVersion,
-			ChainId: (*math.HexOrDecimal256)(new(big.Int).Set(d.ChainID)), VerifyingContract: d.Hub.Hex(),
+			ChainId: (*math.HexOrDecimal256)(bigOrZero(d.ChainID)), VerifyingContract: d.Hub.Hex(),
 		},
 	}
 	hex := func(b [32]byte) string { return common.Hash(b).Hex() }

@@ -173,6 +173,9 @@ func DecodeRevert(data []byte) *RevertError {
 
 var kindNames = []string{"app", "dataset", "workerpool", "request"}
 
+// counterpartNames name what a restriction constrains: a request order's party is its requester.
+var counterpartNames = []string{"app", "dataset", "workerpool", "requester"}
+
 func kindName(v any) string {
 	if k, ok := v.(uint8); ok && int(k) < len(kindNames) {
 		return kindNames[k]
@@ -192,6 +195,9 @@ func (e *RevertError) Hint() string {
 				formatArg(a("account")), have, need, new(big.Int).Sub(need, have))
 		}
 	case "UnknownAsset":
+		if a("kind") == nil { // the registries' variant names only the asset
+			return fmt.Sprintf("%s is not registered", formatArg(a("asset")))
+		}
 		return fmt.Sprintf("the %s %s is not registered", kindName(a("kind")), formatArg(a("asset")))
 	case "BadOrderSignature":
 		return fmt.Sprintf("the %s order is neither signed nor presigned by its owner %s", kindName(a("kind")), formatArg(a("owner")))
@@ -202,7 +208,11 @@ func (e *RevertError) Hint() string {
 	case "OrderConsumed":
 		return fmt.Sprintf("the %s order has no volume left (consumed or cancelled)", kindName(a("kind")))
 	case "Restricted":
-		return fmt.Sprintf("the %s order only accepts %s %s", kindName(a("kind")), kindName(a("restricted")), formatArg(a("allowed")))
+		restricted := fmt.Sprint(a("restricted"))
+		if k, ok := a("restricted").(uint8); ok && int(k) < len(counterpartNames) {
+			restricted = counterpartNames[k]
+		}
+		return fmt.Sprintf("the %s order only accepts %s %s", kindName(a("kind")), restricted, formatArg(a("allowed")))
 	case "AssetMismatch":
 		return fmt.Sprintf("the request wants %s %s but the order offers %s", kindName(a("kind")), formatArg(a("requested")), formatArg(a("offered")))
 	case "TagNotSupported":

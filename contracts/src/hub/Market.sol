@@ -183,7 +183,10 @@ abstract contract Market is HubBase {
     }
 
     function _checkSigned(uint8 kind, bytes32 orderHash, address owner, bytes calldata sign) private view {
-        bool ok = sign.length == 0 ? presigner[orderHash] == owner : _signedBy(owner, orderHash, sign);
+        // An unset presigner is the zero address: a zero owner (a request "from nobody") must
+        // not pass as presigned.
+        bool ok = owner != address(0)
+            && (sign.length == 0 ? presigner[orderHash] == owner : _signedBy(owner, orderHash, sign));
         if (!ok) revert BadOrderSignature(kind, orderHash, owner);
     }
 
