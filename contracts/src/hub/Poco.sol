@@ -2,7 +2,6 @@
 pragma solidity 0.8.37;
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 
 import {HubBase} from "./HubBase.sol";
@@ -108,7 +107,8 @@ abstract contract Poco is HubBase {
         _checkAuthorization(taskid, deal, enclaveChallenge, authorizationSign);
         (uint8 status, Work memory w) = _load(taskid, state, 1, 0);
         _checkContributionOpen(taskid, deal, status);
-        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
+        (bytes32 r, bytes32 vs) = _compact(enclaveSign);
+        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, r, vs);
         _contribute(taskid, deal, w, msg.sender, resultHash, resultSeal);
         _store(taskid, w);
     }
@@ -138,7 +138,8 @@ abstract contract Poco is HubBase {
         _checkAuthorization(taskid, deal, enclaveChallenge, authorizationSign);
         bytes32 resultHash = _resultHash(taskid, digest);
         bytes32 resultSeal = _resultSeal(msg.sender, taskid, digest);
-        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, enclaveSign);
+        (bytes32 r, bytes32 vs) = _compact(enclaveSign);
+        _checkEnclave(taskid, deal, resultHash, resultSeal, enclaveChallenge, r, vs);
         Payout memory p = _openPayout();
         _contributeAndFinalize(taskid, deal, msg.sender, digest, resultHash, resultSeal, results, callbackData, p);
         _pay(deal, p);
@@ -160,19 +161,16 @@ abstract contract Poco is HubBase {
             bool tee = enclaves.length != 0;
             if (tee && enclaves.length != cs.length) revert BadEnclaveSignature(taskid);
             (uint8 status, Work memory w) = _load(taskid, item.state, cs.length, 0);
+            _checkContributionOpen(taskid, deal, status);
             for (uint256 j; j < cs.length; ++j) {
-                if (w.consensus != 0) status = TASK_REVEALING;
-                _checkContributionOpen(taskid, deal, status);
+                if (w.consensus != 0) revert WrongStatus(taskid, TASK_REVEALING);
                 SignedContribution calldata c = cs[j];
-                address challenge = tee ? enclaves[j].challenge : address(0);
+                (address challenge, bytes32 er, bytes32 evs) =
+                    tee ? (enclaves[j].challenge, enclaves[j].sign.r, enclaves[j].sign.vs) : (address(0), bytes32(0), bytes32(0));
                 address worker = _recover(
                     taskid, Orders.contribution(taskid, c.resultHash, c.resultSeal, challenge), c.workerSign
                 );
-                if (tee) {
-                    _checkEnclaveCompact(taskid, deal, c.resultHash, c.resultSeal, challenge, enclaves[j].sign);
-                } else if (deal.tag & TAG_TEE != 0) {
-                    revert EnclaveChallengeRequired(taskid);
-                }
+                _checkEnclave(taskid, deal, c.resultHash, c.resultSeal, challenge, er, evs);
                 _contribute(taskid, deal, w, worker, c.resultHash, c.resultSeal);
             }
             _store(taskid, w);
@@ -230,7 +228,9 @@ abstract contract Poco is HubBase {
             bytes32 resultSeal = _resultSeal(item.worker, taskid, item.digest);
             bytes32 structHash = Orders.contribution(taskid, resultHash, resultSeal, item.enclaveChallenge);
             if (_recover(taskid, structHash, item.workerSign) != item.worker) revert BadWorkerSignature(taskid);
-            _checkEnclaveCompact(taskid, deal, resultHash, resultSeal, item.enclaveChallenge, item.enclaveSign);
+            _checkEnclave(
+                taskid, deal, resultHash, resultSeal, item.enclaveChallenge, item.enclaveSign.r, item.enclaveSign.vs
+            );
             _contributeAndFinalize(
                 taskid, deal, item.worker, item.digest, resultHash, resultSeal, item.results, item.callbackData, p
             );
@@ -641,43 +641,38 @@ abstract contract Poco is HubBase {
         }
     }
 
+    /// @dev A TEE task needs an enclave challenge, and a challenge needs its key's signature
+    /// (compact form) over (resultHash, resultSeal).
     function _checkEnclave(
         bytes32 taskid,
         Deal calldata deal,
         bytes32 resultHash,
         bytes32 resultSeal,
         address enclaveChallenge,
-        bytes calldata enclaveSign
-    ) private pure {
-        if (enclaveChallenge == address(0)) {
-            if (deal.tag & TAG_TEE != 0) revert EnclaveChallengeRequired(taskid);
-            return;
-        }
-        (address signer, ECDSA.RecoverError err,) =
-            ECDSA.tryRecoverCalldata(_enclaveDigest(resultHash, resultSeal), enclaveSign);
-        if (err != ECDSA.RecoverError.NoError || signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
-    }
-
-    function _recover(bytes32 taskid, bytes32 structHash, Signature calldata sign) private view returns (address signer) {
-        signer = _recoverCompact(_hashTypedDataV4(structHash), sign.r, sign.vs);
-        if (signer == address(0)) revert BadWorkerSignature(taskid);
-    }
-
-    /// @dev _checkEnclave for a compact enclave signature (relayed batches).
-    function _checkEnclaveCompact(
-        bytes32 taskid,
-        Deal calldata deal,
-        bytes32 resultHash,
-        bytes32 resultSeal,
-        address enclaveChallenge,
-        Signature calldata enclaveSign
+        bytes32 r,
+        bytes32 vs
     ) private view {
         if (enclaveChallenge == address(0)) {
             if (deal.tag & TAG_TEE != 0) revert EnclaveChallengeRequired(taskid);
             return;
         }
-        address signer = _recoverCompact(_enclaveDigest(resultHash, resultSeal), enclaveSign.r, enclaveSign.vs);
-        if (signer != enclaveChallenge) revert BadEnclaveSignature(taskid);
+        if (_recoverCompact(_enclaveDigest(resultHash, resultSeal), r, vs) != enclaveChallenge) {
+            revert BadEnclaveSignature(taskid);
+        }
+    }
+
+    /// @dev The EIP-2098 form of a 65-byte signature; zero (which recovers nobody) otherwise.
+    function _compact(bytes calldata sign) private pure returns (bytes32 r, bytes32 vs) {
+        if (sign.length != 65 || (uint8(sign[64]) != 27 && uint8(sign[64]) != 28)) return (0, 0);
+        r = bytes32(sign[0:32]);
+        vs = bytes32(sign[32:64]);
+        if (uint256(vs) >> 255 != 0) return (0, 0); // s in the upper half: refused anyway
+        vs |= bytes32(uint256(uint8(sign[64]) - 27) << 255);
+    }
+
+    function _recover(bytes32 taskid, bytes32 structHash, Signature calldata sign) private view returns (address signer) {
+        signer = _recoverCompact(_hashTypedDataV4(structHash), sign.r, sign.vs);
+        if (signer == address(0)) revert BadWorkerSignature(taskid);
     }
 
     function _enclaveDigest(bytes32 resultHash, bytes32 resultSeal) private pure returns (bytes32) {
