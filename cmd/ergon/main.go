@@ -8,9 +8,13 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"ergon/executor/wasm"
 )
 
 func main() {
+	// The WASM executor runs each guest in a child process of this same binary.
+	wasm.RunChildIfRequested()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := Run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {

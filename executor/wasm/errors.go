@@ -1,0 +1,24 @@
+package wasm
+
+import "errors"
+
+var (
+	// ErrSandbox is returned when the sandbox process cannot be started or
+	// dies without reporting how the app ended. The app's fate is unknown:
+	// the worker must not contribute a result.
+	ErrSandbox = errors.New("wasm sandbox failure")
+
+	// ErrUnsafeDir is returned when a job's directories would let the app
+	// reach outside them: /in contains a symbolic link, or /out is not
+	// empty.
+	ErrUnsafeDir = errors.New("unsafe job directory")
+
+	// ErrUnsafeCacheDir is returned by New when the compilation cache
+	// directory can be written by other users: wazero loads and runs the
+	// native code it finds there.
+	ErrUnsafeCacheDir = errors.New("unsafe compilation cache directory")
+
+	// ErrUnsupportedPlatform is returned by New where the sandbox process
+	// cannot be controlled (non-Unix systems).
+	ErrUnsupportedPlatform = errors.New("wasm sandbox not supported on this platform")
+)
