@@ -258,17 +258,20 @@ func Reveal(s *bindings.TaskState, taskid common.Hash, worker common.Address, di
 	return ErrNotAWinner
 }
 
-// Reopen rejects the winners of a consensus nobody revealed and reopens contributions.
+// Reopen rejects the winners of a consensus nobody revealed and reopens contributions. On
+// error s is left as it was.
 func Reopen(s *bindings.TaskState) error {
 	if s.Consensus == (common.Hash{}) {
 		return ErrNotRevealing
 	}
-	group := new(big.Int)
-	for i := range s.Contributions {
-		c := &s.Contributions[i]
+	for _, c := range s.Contributions {
 		if c.Status == Revealed {
 			return ErrHasReveals
 		}
+	}
+	group := new(big.Int)
+	for i := range s.Contributions {
+		c := &s.Contributions[i]
 		if c.Status == Contributed && c.ResultHash == s.Consensus {
 			c.Status = Rejected
 			if group.Sign() == 0 {

@@ -479,8 +479,11 @@ abstract contract Poco is HubBase {
     }
 
     function _callback(bytes32 taskid, address target, bytes calldata callbackData) private {
-        if (gasleft() < CALLBACK_GAS * 64 / 63 + 5_000) revert NotEnoughGasForCallback(taskid);
         bytes memory payload = abi.encodeCall(IErgonCallback.receiveResult, (taskid, callbackData));
+        // Checked once the payload is in memory, so only the call's own cost remains: a cold
+        // account (2,600) and the 1/64 the EVM keeps back. The callback gets CALLBACK_GAS in full
+        // or the whole transaction reverts.
+        if (gasleft() < (CALLBACK_GAS + 3_000) * 64 / 63 + 500) revert NotEnoughGasForCallback(taskid);
         bool ok;
         // A bare call: no return data is copied, so a callback cannot bomb us with it.
         assembly ("memory-safe") {
