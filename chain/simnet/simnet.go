@@ -51,6 +51,19 @@ func (a autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) 
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
+	// The pool promotes new transactions in the background: commit only once this one is
+	// pending, or a loaded machine seals an empty block and leaves it behind (a later
+	// AdjustTime then refuses the non-empty pool). A transaction that cannot become pending
+	// (a nonce gap) is given up on after a while, as a real node would leave it queued.
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		return err
+	}
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if next, err := a.Client.PendingNonceAt(ctx, from); err == nil && next > tx.Nonce() {
+			break
+		}
+	}
 	a.sim.Commit()
 	return nil
 }
