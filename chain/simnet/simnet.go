@@ -9,6 +9,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -135,7 +136,16 @@ func (n *Network) AdjustTime(d time.Duration) error {
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.Sim.AdjustTime(d)
+	// The pool drops the transactions of a new block in the background, so right after a
+	// commit it may still list them and the beacon refuses to adjust time: wait that out.
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := n.Sim.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Now is the timestamp of the latest block.
