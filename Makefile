@@ -31,6 +31,18 @@ contracts:
 	cd contracts && npm ci --no-audit --no-fund && node build.js
 	$(GO) tool abigen --v2 --combined-json contracts/out/combined.json --pkg bindings --out chain/bindings/bindings.go
 
+## examples: build the example apps to WebAssembly in examples/bin/<name>.wasm
+# -buildvcs=false: the module's sha256 is its identity on-chain, so it must
+# depend on the sources only, not on the commit or a dirty tree.
+EXAMPLES := hello mandelbrot cpubench
+examples:
+	@mkdir -p examples/bin
+	@for app in $(EXAMPLES); do \
+		echo "examples/bin/$$app.wasm"; \
+		GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -ldflags=-s -buildvcs=false \
+			-o examples/bin/$$app.wasm ./examples/$$app || exit 1; \
+	done
+
 ## check-generated: fail when contracts/out or chain/bindings differ from what the sources give
 check-generated: contracts
 	@git diff --exit-code --stat -- contracts/out chain/bindings || \
