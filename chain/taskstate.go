@@ -40,6 +40,17 @@ type Task struct {
 // TaskFromLogs folds a task's logs, in chain order, into its state.
 func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
 	t := &Task{ID: taskid, State: poco.EmptyState()}
+	if err := t.Apply(logs); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// Apply folds the task's logs among logs (others are skipped), in chain order, into t: the
+// scheduler uses it on the receipts of its own transactions to follow its tasks without
+// reading their events again.
+func (t *Task) Apply(logs []types.Log) error {
+	taskid := t.ID
 	for i := range logs {
 		l := &logs[i]
 		if len(l.Topics) < 2 || l.Topics[1] != taskid {
@@ -49,14 +60,14 @@ func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
 		case taskEventIDs[0]:
 			e, err := Hub.UnpackTaskContributeEvent(l)
 			if err != nil {
-				return nil, fmt.Errorf("task %s: %w", taskid, err)
+				return fmt.Errorf("task %s: %w", taskid, err)
 			}
 			poco.AddContribution(&t.State, e.Worker, e.ResultHash, e.ResultSeal, e.Weight)
 			t.Status = poco.StatusActive
 		case taskEventIDs[1]:
 			e, err := Hub.UnpackTaskConsensusEvent(l)
 			if err != nil {
-				return nil, fmt.Errorf("task %s: %w", taskid, err)
+				return fmt.Errorf("task %s: %w", taskid, err)
 			}
 			// Consensus is on the contribution that was just made.
 			if n := len(t.State.Contributions); n > 0 {
@@ -67,7 +78,7 @@ func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
 		case taskEventIDs[2]:
 			e, err := Hub.UnpackTaskRevealEvent(l)
 			if err != nil {
-				return nil, fmt.Errorf("task %s: %w", taskid, err)
+				return fmt.Errorf("task %s: %w", taskid, err)
 			}
 			for j := range t.State.Contributions {
 				if t.State.Contributions[j].Worker == e.Worker {
@@ -76,27 +87,35 @@ func TaskFromLogs(taskid common.Hash, logs []types.Log) (*Task, error) {
 			}
 		case taskEventIDs[3]:
 			if err := poco.Reopen(&t.State); err != nil {
-				return nil, fmt.Errorf("task %s: reopen: %w", taskid, err)
+				return fmt.Errorf("task %s: reopen: %w", taskid, err)
 			}
 			t.Status = poco.StatusActive
 		case taskEventIDs[4]:
 			e, err := Hub.UnpackTaskFinalizeEvent(l)
 			if err != nil {
-				return nil, fmt.Errorf("task %s: %w", taskid, err)
+				return fmt.Errorf("task %s: %w", taskid, err)
 			}
 			t.Status, t.Digest, t.Results = poco.StatusCompleted, e.Digest, e.Results
 		case taskEventIDs[5]:
 			t.Status = poco.StatusFailed
 		}
 	}
-	return t, nil
+	return nil
 }
 
 // Task reads a task's events (from block `from`, e.g. the deal's block) and rebuilds it, then
 // checks the result against the hash the hub stores.
 func (c *Client) Task(ctx context.Context, taskid common.Hash, from uint64) (*Task, error) {
-	logs, err := c.Backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
+	// Events and slot are read at the same block, or a transaction landing between the two
+	// reads would make them disagree.
+	head, err := c.Backend.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("task %s: read head: %w", taskid, err)
+	}
+	at := new(big.Int).SetUint64(head)
+	logs, err := FilterLogs(ctx, c.Backend, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(min(from, head)),
+		ToBlock:   at,
 		Addresses: []common.Address{c.Deployment.Hub},
 		Topics:    [][]common.Hash{taskEventIDs, {taskid}},
 	})
@@ -107,9 +126,9 @@ func (c *Client) Task(ctx context.Context, taskid common.Hash, from uint64) (*Ta
 	if err != nil {
 		return nil, err
 	}
-	out, err := c.Call(ctx, c.Deployment.Hub, Hub.PackTaskSlot(taskid))
+	out, err := c.Backend.CallContract(ctx, ethereum.CallMsg{To: &c.Deployment.Hub, Data: Hub.PackTaskSlot(taskid)}, at)
 	if err != nil {
-		return nil, err
+		return nil, asRevert(err)
 	}
 	slot, err := Hub.UnpackTaskSlot(out)
 	if err != nil {

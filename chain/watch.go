@@ -134,7 +134,7 @@ func (w *Watcher) Step(ctx context.Context, handle func(ctx context.Context, log
 	to := min(safe, from+w.cfg.BatchBlocks-1)
 	q := w.cfg.Query
 	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
-	logs, err := w.backend.FilterLogs(ctx, q)
+	logs, err := FilterLogs(ctx, w.backend, q)
 	if err != nil {
 		// Nodes cap results per call: halve the range and try again next step.
 		if strings.Contains(err.Error(), "too many") || strings.Contains(err.Error(), "limit") {
@@ -153,4 +153,23 @@ func (w *Watcher) Step(ctx context.Context, handle func(ctx context.Context, log
 	}
 	w.log.Debug("handled logs", "from", from, "to", to, "logs", len(logs))
 	return to == safe, nil
+}
+
+// FilterLogs is eth_getLogs retried a few times over a short while: a node may fail a query
+// that reaches its newest block while that block's logs are being indexed (geth: "failed to
+// retrieve log value pointer … not found"), and answer the same query a moment later.
+func FilterLogs(ctx context.Context, b ethereum.LogFilterer, q ethereum.FilterQuery) ([]types.Log, error) {
+	wait := 10 * time.Millisecond
+	for attempt := 0; ; attempt++ {
+		logs, err := b.FilterLogs(ctx, q)
+		if err == nil || attempt == 5 || ctx.Err() != nil {
+			return logs, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
 }
