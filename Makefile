@@ -49,3 +49,8 @@ check-generated: contracts
 		{ echo "contracts/out or chain/bindings are stale: run 'make contracts' and commit the result"; exit 1; }
 	@test -z "$$(git status --porcelain -- contracts/out chain/bindings)" || \
 		{ echo "untracked generated files: run 'make contracts' and commit the result"; git status --porcelain -- contracts/out chain/bindings; exit 1; }
+
+## examples-docker: build the hello example as a Docker image tarball, examples/bin/hello-docker.tar (needs a Docker daemon)
+.PHONY: examples-docker
+examples-docker:
+	GO=$(GO) examples/docker/build.sh examples/bin/hello-docker.tar
