@@ -1,0 +1,249 @@
+package bench
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"ergon/chain"
+	"ergon/chain/devchain"
+	"ergon/examples/cpubench/kernel"
+	"ergon/executor"
+	"ergon/executor/wasm"
+	"ergon/localnet"
+	"ergon/requester"
+	"ergon/store"
+	"ergon/worker"
+)
+
+// E2EReport is the output of `ergon bench e2e`. The JSON field names are a contract.
+type E2EReport struct {
+	// LatencyP50MS and LatencyP95MS: from the request order signed to the result downloaded
+	// and verified, for a trivial WASM task at trust 1.
+	LatencyP50MS   float64 `json:"latency_p50_ms"`
+	LatencyP95MS   float64 `json:"latency_p95_ms"`
+	LatencySamples int     `json:"latency_samples"`
+	// TasksPerSTrust1: a deal of ThroughputTasks trivial tasks at trust 1, from the match to
+	// the last task finalized on-chain.
+	TasksPerSTrust1 float64 `json:"tasks_per_s_trust1"`
+	// TasksPerS3Replicas: the same at the trust that needs three agreeing fresh workers;
+	// Replicas3Avg is the contributions per task actually made (scores grow as workers win,
+	// and heavier workers need fewer replicas).
+	TasksPerS3Replicas float64 `json:"tasks_per_s_3replicas"`
+	Replicas3Avg       float64 `json:"replicas_3replicas_avg"`
+	ThroughputTasks    int     `json:"throughput_tasks"`
+	Workers            int     `json:"workers"`
+	// WASMNativeRatio: the CPU benchmark app's run time in the WASM sandbox over the same
+	// kernel compiled natively (compilation excluded).
+	WASMNativeRatio float64 `json:"wasm_native_ratio"`
+	WASMMS          float64 `json:"wasm_ms"`
+	NativeMS        float64 `json:"native_ms"`
+}
+
+// E2EConfig sizes the benchmark.
+type E2EConfig struct {
+	// Apps maps app names to WASM modules; hello and cpubench are needed.
+	Apps            map[string]string
+	Samples         int
+	ThroughputTasks int
+	Workers, Slots  int
+	// CPUBenchN is the cpubench app's -n.
+	CPUBenchN int
+	Logger    *slog.Logger
+	// Progress receives a line per phase.
+	Progress func(string)
+}
+
+// DefaultE2EConfig is the benchmark the issue defines: 200 tasks over 8 workers.
+func DefaultE2EConfig() E2EConfig {
+	return E2EConfig{Samples: 30, ThroughputTasks: 200, Workers: 8, Slots: 2, CPUBenchN: 200}
+}
+
+// E2E runs a local network in-process on a fresh embedded dev chain and measures it.
+func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	say := func(format string, a ...any) {
+		if cfg.Progress != nil {
+			cfg.Progress(fmt.Sprintf(format, a...))
+		}
+	}
+	for _, name := range []string{"hello", "cpubench"} {
+		if cfg.Apps[name] == "" {
+			return nil, fmt.Errorf("no %s.wasm: build the examples with `make examples`", name)
+		}
+	}
+	dir, err := os.MkdirTemp("", "ergon-bench-e2e-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+
+	dcfg := devchain.DefaultConfig()
+	dcfg.DataDir, dcfg.HTTPPort, dcfg.Accounts, dcfg.Logger = filepath.Join(dir, "chain"), 0, 1, log
+	dc, err := devchain.New(dcfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := dc.Start(); err != nil {
+		return nil, err
+	}
+	defer dc.Close()
+	funder := dc.Accounts()[0].Key
+	c0, err := chain.NewClient(ctx, dc.Client(), nil, log)
+	if err != nil {
+		return nil, err
+	}
+	d, err := chain.Deploy(ctx, c0.Sender(funder), chain.DeployConfig{})
+	if err != nil {
+		return nil, err
+	}
+	client, err := chain.NewClient(ctx, dc.Client(), d, log)
+	if err != nil {
+		return nil, err
+	}
+	wcfg := wasm.DefaultConfig()
+	wcfg.CacheDir, wcfg.Logger = filepath.Join(dir, "wasm-cache"), log
+	exec, err := wasm.New(wcfg)
+	if err != nil {
+		return nil, err
+	}
+	ncfg := localnet.DefaultConfig()
+	ncfg.Chain, ncfg.Funder, ncfg.DataDir, ncfg.Logger = client, funder, dir, log
+	ncfg.Workers, ncfg.Slots, ncfg.Apps = cfg.Workers, cfg.Slots, cfg.Apps
+	ncfg.StorePort, ncfg.SchedulerPort = 0, 0
+	ncfg.NewWorker = localnet.Workers(client, map[uint8]executor.Executor{worker.KindWASM: exec}, localnet.WorkerOptions{Slots: cfg.Slots, Logger: log})
+	say("starting a local network with %d workers…", cfg.Workers)
+	n, err := localnet.Start(ctx, ncfg)
+	if err != nil {
+		return nil, err
+	}
+	defer n.Close()
+	st, err := store.NewClient(n.StoreURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req := requester.New(client, n.Requester, st)
+	pool, err := n.PoolOrder(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rep := &E2EReport{Workers: cfg.Workers, ThroughputTasks: cfg.ThroughputTasks}
+	request := func(trust, volume uint64) requester.Request {
+		return requester.Request{App: n.Apps["hello"].Order, Workerpool: pool, Trust: trust, Category: n.Category, Volume: volume}
+	}
+
+	// Latency. The first run warms the compile cache and is not counted.
+	say("latency: %d trivial tasks at trust 1, one after the other…", cfg.Samples)
+	var lat []time.Duration
+	for i := range cfg.Samples + 1 {
+		start := time.Now()
+		deal, err := req.Match(ctx, request(1, 1))
+		if err != nil {
+			return nil, err
+		}
+		tasks, err := req.Wait(ctx, deal, 5*time.Millisecond, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := req.Download(ctx, tasks[deal.TaskIDs()[0]], filepath.Join(dir, "latency", fmt.Sprint(i))); err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			lat = append(lat, time.Since(start))
+		}
+	}
+	slices.Sort(lat)
+	rep.LatencySamples = len(lat)
+	rep.LatencyP50MS = ms(percentile(lat, 50))
+	rep.LatencyP95MS = ms(percentile(lat, 95))
+
+	// Throughput.
+	for _, tc := range []struct {
+		trust uint64
+		out   *float64
+		name  string
+	}{{1, &rep.TasksPerSTrust1, "trust 1"}, {5, &rep.TasksPerS3Replicas, "3 replicas (trust 5)"}} {
+		say("throughput: %d trivial tasks at %s…", cfg.ThroughputTasks, tc.name)
+		start := time.Now()
+		deal, err := req.Match(ctx, request(tc.trust, uint64(cfg.ThroughputTasks)))
+		if err != nil {
+			return nil, err
+		}
+		tasks, err := req.Wait(ctx, deal, 20*time.Millisecond, nil)
+		if err != nil {
+			return nil, err
+		}
+		el := time.Since(start)
+		contribs := 0
+		for _, t := range tasks {
+			if t.Status.String() != "completed" {
+				return nil, fmt.Errorf("task %s ended %s", t.ID.Hex(), t.Status)
+			}
+			contribs += len(t.State.Contributions)
+		}
+		*tc.out = float64(len(tasks)) / el.Seconds()
+		if tc.trust > 1 {
+			rep.Replicas3Avg = float64(contribs) / float64(len(tasks))
+		}
+	}
+
+	// WASM vs native.
+	say("cpubench -n %d in WASM and natively…", cfg.CPUBenchN)
+	wasmT, err := runCPUBench(ctx, exec, cfg.Apps["cpubench"], cfg.CPUBenchN, filepath.Join(dir, "cpubench"))
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	kernel.Run(cfg.CPUBenchN)
+	native := time.Since(start)
+	rep.WASMMS, rep.NativeMS = ms(wasmT), ms(native)
+	rep.WASMNativeRatio = wasmT.Seconds() / native.Seconds()
+	return rep, nil
+}
+
+// runCPUBench runs the cpubench module twice (the first compiles it) and returns the second
+// run's time.
+func runCPUBench(ctx context.Context, exec executor.Executor, module string, n int, dir string) (time.Duration, error) {
+	b, err := os.ReadFile(module)
+	if err != nil {
+		return 0, err
+	}
+	var took time.Duration
+	for i := range 2 {
+		in, out := filepath.Join(dir, fmt.Sprint(i), "in"), filepath.Join(dir, fmt.Sprint(i), "out")
+		for _, d := range []string{in, out} {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return 0, err
+			}
+		}
+		res, err := exec.Run(ctx, executor.Job{TaskID: "0x01", DealID: "0x02", BotSize: 1,
+			App:  executor.App{Name: "cpubench", Path: module, Checksum: sha256.Sum256(b)},
+			Args: []string{"-n", fmt.Sprint(n)}, InDir: in, OutDir: out})
+		if err != nil {
+			return 0, err
+		}
+		if !res.OK() {
+			return 0, fmt.Errorf("cpubench failed: %s", res.Message)
+		}
+		took = res.Duration
+	}
+	return took, nil
+}
+
+func percentile(sorted []time.Duration, p int) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := (len(sorted)*p + 99) / 100
+	return sorted[min(max(i-1, 0), len(sorted)-1)]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -1,0 +1,285 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"image/png"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"ergon/api"
+	"ergon/chain"
+	"ergon/chain/bindings"
+	"ergon/examples/mandelbrot/tile"
+	"ergon/requester"
+	"ergon/store"
+)
+
+func init() { commandGroups = append(commandGroups, newRunCmd) }
+
+type runOptions struct {
+	dataDir    string
+	args       []string
+	inputs     []string
+	trust      uint64
+	category   int64
+	volume     uint64
+	callback   string
+	download   string
+	assemble   string
+	key        string
+	keyFile    string
+	jsonOut    bool
+	noDownload bool
+	timeout    time.Duration
+}
+
+func newRunCmd(a *app) *cobra.Command {
+	o := runOptions{dataDir: ".ergon", trust: 1, category: -1, volume: 1, timeout: 10 * time.Minute}
+	cmd := &cobra.Command{
+		Use:   "run <app>",
+		Short: "Run an app on the local network and download its verified results",
+		Long: `Run an app through the whole protocol: sign a request order, match it with the
+app's and the workerpool's published orders, wait while the pool's workers run
+the tasks and reach consensus, then download each task's result and verify it
+against the digest on-chain.
+
+<app> is an app name of the local network (see ` + "`ergon up`" + `) or an app address.
+A bag of --volume tasks runs the app once per task (ERGON_TASK_INDEX tells each
+which part it is). With --assemble, the tiles of a Mandelbrot bag are stitched
+into one PNG.`,
+		Example: `  ergon run hello
+  ergon run hello --args "--greeting hi" --trust 5
+  ergon run mandelbrot --volume 16 --args "--width 512 --height 512" --assemble mandelbrot.png`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.run(cmd.Context(), args[0], o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.dataDir, "data-dir", o.dataDir, "data dir of `ergon up` (its network.json says where everything is)")
+	f.StringSliceVar(&o.args, "args", nil, "the app's arguments, split on spaces (repeat or comma-separate for several)")
+	f.StringArrayVar(&o.inputs, "input-file", nil, "a local file to upload and give the app in /in (repeatable)")
+	f.Uint64Var(&o.trust, "trust", o.trust, "trust level: 1 = one worker, higher = replicated until credible")
+	f.Int64Var(&o.category, "category", o.category, "category id (default: the local network's)")
+	f.Uint64Var(&o.volume, "volume", o.volume, "number of tasks in the bag")
+	f.StringVar(&o.callback, "callback", "", "contract to receive each result (receiveResult)")
+	f.StringVar(&o.download, "download", "", "directory for the results (default ergon-results/<deal id>)")
+	f.BoolVar(&o.noDownload, "no-download", false, "do not download the results")
+	f.StringVar(&o.assemble, "assemble", "", "assemble a Mandelbrot bag's tiles into this PNG")
+	f.StringVar(&o.key, "key", "", "requester private key (default: the local network's requester)")
+	f.StringVar(&o.keyFile, "key-file", "", "file holding the requester private key")
+	f.BoolVar(&o.jsonOut, "json", false, "print the outcome as JSON")
+	f.DurationVar(&o.timeout, "timeout", o.timeout, "give up waiting after this long")
+	return cmd
+}
+
+// runOutput is `ergon run --json`'s output; fields are only ever added.
+type runOutput struct {
+	DealID    common.Hash  `json:"deal_id"`
+	App       string       `json:"app"`
+	Trust     uint64       `json:"trust"`
+	Tasks     []taskOutput `json:"tasks"`
+	Assembled string       `json:"assembled,omitempty"`
+	ElapsedMS int64        `json:"elapsed_ms"`
+}
+
+type taskOutput struct {
+	Index   uint64      `json:"index"`
+	TaskID  common.Hash `json:"task_id"`
+	Status  string      `json:"status"`
+	Digest  common.Hash `json:"digest"`
+	Results string      `json:"results,omitempty"`
+	Dir     string      `json:"dir,omitempty"`
+	Error   string      `json:"error,omitempty"`
+}
+
+func (a *app) run(ctx context.Context, appName string, o runOptions) error {
+	start := time.Now()
+	nf, err := loadNetwork(filepath.Join(o.dataDir, "network.json"))
+	if err != nil {
+		return err
+	}
+	dep, err := chain.LoadDeployment(nf.Deployment)
+	if err != nil {
+		return err
+	}
+	keyHex := o.key
+	if keyHex == "" && o.keyFile == "" && os.Getenv("ERGON_KEY") == "" {
+		keyHex = nf.RequesterKey
+	}
+	key, err := loadKey(keyHex, o.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	client, err := chain.Dial(ctx, nf.RPC, dep, a.log)
+	if err != nil {
+		return fmt.Errorf("%w\n  is `ergon up` running?", err)
+	}
+	st, err := store.NewClient(nf.StoreURL, nil)
+	if err != nil {
+		return err
+	}
+	appOrder, err := findAppOrder(nf, appName)
+	if err != nil {
+		return err
+	}
+	sc := api.NewSchedulerClient(nf.SchedulerURL, nil)
+	orders, err := sc.Orders(ctx)
+	if err != nil {
+		return fmt.Errorf("read the workerpool's orders from %s: %w\n  is `ergon up` running?", nf.SchedulerURL, err)
+	}
+	if len(orders) == 0 {
+		return fmt.Errorf("%w: the workerpool publishes no order yet; retry in a moment", requester.ErrNoMatch)
+	}
+	pool := orders[0].Order
+	cat := nf.Category
+	if o.category >= 0 {
+		cat = uint64(o.category)
+	}
+	if pool.Category.Uint64() != cat {
+		return fmt.Errorf("%w: the workerpool serves category %d, not %d", requester.ErrNoMatch, pool.Category.Uint64(), cat)
+	}
+	if pool.Trust.Uint64() < o.trust {
+		return fmt.Errorf("%w: the workerpool accepts trust up to %d, not %d", requester.ErrNoMatch, pool.Trust.Uint64(), o.trust)
+	}
+	req := requester.New(client, key, st)
+	params := api.Params{}
+	for _, s := range o.args {
+		params.Args = append(params.Args, strings.Fields(s)...)
+	}
+	for _, in := range o.inputs {
+		d, _, err := st.Upload(ctx, in, store.KeySigner(key))
+		if err != nil {
+			return fmt.Errorf("upload input file %s: %w", in, err)
+		}
+		params.InputFiles = append(params.InputFiles, store.Pointer(d))
+		params.Names = append(params.Names, filepath.Base(in))
+	}
+	if err := params.Validate(); err != nil {
+		return err
+	}
+	var callback common.Address
+	if o.callback != "" {
+		if !common.IsHexAddress(o.callback) {
+			return fmt.Errorf("--callback %q is not an address", o.callback)
+		}
+		callback = common.HexToAddress(o.callback)
+	}
+	deal, err := req.Match(ctx, requester.Request{App: appOrder, Workerpool: pool, Params: params.String(),
+		Trust: o.trust, Category: cat, Volume: o.volume, Callback: callback})
+	if err != nil {
+		if errors.Is(err, requester.ErrInsufficientBalance) {
+			return fmt.Errorf("%w\n  the local network's requester is funded by `ergon up`; with --key, deposit first", err)
+		}
+		return err
+	}
+	size := deal.Deal.BotSize.Uint64()
+	fmt.Fprintf(a.stderr, "deal %s: %d task(s) of %s at trust %d\n", deal.ID.Hex(), size, appName, o.trust)
+	tasks, err := req.Wait(ctx, deal, 50*time.Millisecond, func(p requester.Progress) {
+		fmt.Fprintf(a.stderr, "  %d/%d completed  %d revealing  %d contributing  %d failed  (%s)\n",
+			p.Completed, p.Tasks, p.Revealing, p.Active, p.Failed, time.Since(start).Round(time.Millisecond))
+	})
+	if err != nil {
+		return fmt.Errorf("waiting for deal %s: %w", deal.ID.Hex(), err)
+	}
+	out := runOutput{DealID: deal.ID, App: appName, Trust: o.trust}
+	dir := o.download
+	if dir == "" {
+		dir = filepath.Join("ergon-results", deal.ID.Hex())
+	}
+	var failed []string
+	var outs []fs.FS
+	for i, id := range deal.TaskIDs() {
+		t := tasks[id]
+		to := taskOutput{Index: deal.Deal.BotFirst.Uint64() + uint64(i), TaskID: id, Status: t.Status.String(), Digest: t.Digest, Results: t.Results}
+		if !o.noDownload && t.Results != "" {
+			to.Dir = filepath.Join(dir, fmt.Sprint(to.Index))
+			if _, err := req.Download(ctx, t, to.Dir); err != nil {
+				to.Error = err.Error()
+				failed = append(failed, fmt.Sprintf("task %d: %v", to.Index, err))
+			} else {
+				outs = append(outs, os.DirFS(to.Dir))
+			}
+		} else if t.Results == "" {
+			to.Error = "no result"
+			failed = append(failed, fmt.Sprintf("task %d: %s", to.Index, t.Status))
+		}
+		out.Tasks = append(out.Tasks, to)
+	}
+	if o.assemble != "" && len(failed) == 0 {
+		if err := assembleTiles(outs, o.assemble); err != nil {
+			return err
+		}
+		out.Assembled = o.assemble
+	}
+	out.ElapsedMS = time.Since(start).Milliseconds()
+	if o.jsonOut {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(a.stdout, "deal %s: %d task(s) in %s\n", deal.ID.Hex(), len(out.Tasks), time.Duration(out.ElapsedMS)*time.Millisecond)
+		for _, t := range out.Tasks {
+			fmt.Fprintf(a.stdout, "  task %d  %s  %s", t.Index, t.Status, t.Results)
+			if t.Dir != "" {
+				fmt.Fprintf(a.stdout, "  → %s", t.Dir)
+			}
+			if t.Error != "" {
+				fmt.Fprintf(a.stdout, "  (%s)", t.Error)
+			}
+			fmt.Fprintln(a.stdout)
+		}
+		if out.Assembled != "" {
+			fmt.Fprintf(a.stdout, "assembled image: %s\n", out.Assembled)
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("%d of %d task(s) without a good result:\n  %s", len(failed), len(out.Tasks), strings.Join(failed, "\n  "))
+	}
+	return nil
+}
+
+// findAppOrder returns the network's app order for a name or an address.
+func findAppOrder(nf *networkFile, name string) (bindings.AppOrder, error) {
+	if app, ok := nf.Apps[name]; ok {
+		return app.Order, nil
+	}
+	if common.IsHexAddress(name) {
+		for _, app := range nf.Apps {
+			if app.Address == common.HexToAddress(name) {
+				return app.Order, nil
+			}
+		}
+	}
+	return bindings.AppOrder{}, fmt.Errorf("%w: no published order for app %q; the local network has: %s", requester.ErrNoMatch, name, strings.Join(sortedKeys(nf.Apps), ", "))
+}
+
+// assembleTiles stitches a Mandelbrot bag's tiles into a PNG.
+func assembleTiles(outs []fs.FS, path string) error {
+	img, err := tile.Assemble(outs)
+	if err != nil {
+		return fmt.Errorf("assemble: %w", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
