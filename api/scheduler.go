@@ -151,7 +151,8 @@ type TaskInfo struct {
 // ReplicaInfo is one worker's part in a task.
 type ReplicaInfo struct {
 	Worker common.Address `json:"worker"`
-	// Status is "assigned", "contributed", "revealed", "rejected", "lost", "late".
+	// Status is "assigned", "committed" (signed, not yet on-chain), "contributed",
+	// "revealed", "finalized", "rejected", "lost", "late".
 	Status string `json:"status"`
 }
 

@@ -232,7 +232,11 @@ func (s *Scheduler) workLocked(ctx context.Context, worker common.Address, free 
 			if free <= 0 {
 				break
 			}
-			if t.rec.Status != TaskPending || t.state == nil || t.replica(worker) != nil {
+			if t.rec.Status != TaskPending || t.state == nil {
+				continue
+			}
+			prev := t.replica(worker)
+			if prev != nil && (prev.Status != ReplicaLost || t.gaveUp[worker]) {
 				continue
 			}
 			// Leave the worker time to run the app before the contribution deadline.
@@ -242,8 +246,15 @@ func (s *Scheduler) workLocked(ctx context.Context, worker common.Address, free 
 			if s.replicasNeededLocked(t, weight) == 0 {
 				continue
 			}
-			r := &ReplicaRecord{TaskID: t.rec.ID, Worker: worker, Status: ReplicaAssigned, AssignedAt: now.UTC().Round(0)}
-			t.replicas = append(t.replicas, r)
+			r := prev
+			if r == nil {
+				r = &ReplicaRecord{TaskID: t.rec.ID, Worker: worker}
+				t.replicas = append(t.replicas, r)
+			}
+			// A replica the worker lost (silent past its lease, or given up) counts for
+			// nothing: the worker may run the task again.
+			r.Status, r.AssignedAt = ReplicaAssigned, now.UTC().Round(0)
+			delete(w.done, t.rec.ID)
 			w.tasks[t.rec.ID] = true
 			b.Replicas = append(b.Replicas, *r)
 			work.Assignments = append(work.Assignments, s.assignmentLocked(t, worker))
@@ -356,9 +367,12 @@ func (s *Scheduler) Status(ctx context.Context, worker common.Address, taskid co
 	}
 	s.log.Warn("worker gave up a task", "task", taskid, "worker", worker, "reason", rep.Message)
 	r.Status = ReplicaLost
+	if t.gaveUp == nil {
+		t.gaveUp = map[common.Address]bool{}
+	}
+	t.gaveUp[worker] = true // others get it first; after a restart it may come back
 	s.replicaEndedLocked(r)
 	s.notifyLocked()
-	_ = t
 	return s.applyLocked(ctx, &Batch{Replicas: []ReplicaRecord{*r}})
 }
 
@@ -514,4 +528,13 @@ func (s *Scheduler) reap(ctx context.Context) error {
 	}
 	s.notifyLocked()
 	return s.applyLocked(ctx, &b)
+}
+
+// HoldsReplica reports whether worker holds a replica of a task still running: the result
+// store lets such a worker upload (PROTOCOL.md §10).
+func (s *Scheduler) HoldsReplica(worker common.Address) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	w := s.workers[worker]
+	return w != nil && len(w.tasks) > 0
 }

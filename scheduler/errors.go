@@ -21,6 +21,8 @@ var (
 	// ErrConflict: the request contradicts what the scheduler holds, e.g. a second, different
 	// contribution for the same replica (code "conflict").
 	ErrConflict = fmt.Errorf("%w", api.ErrConflict)
+	// ErrUnavailable: the scheduler has not loaded its state yet (code "unavailable"): retry.
+	ErrUnavailable = fmt.Errorf("scheduler starting, retry shortly: %w", api.ErrUnavailable)
 	// ErrConfig: an invalid Config.
 	ErrConfig = errors.New("invalid scheduler configuration")
 )

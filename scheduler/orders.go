@@ -86,7 +86,10 @@ func (s *Scheduler) publish(ctx context.Context) error {
 	if key == nil {
 		key = s.cfg.Key
 	}
-	for n := uint64(0); n < 1<<20; n++ {
+	s.mu.Lock()
+	from := s.orderSeq
+	s.mu.Unlock()
+	for n := from; n < from+1<<20; n++ {
 		o := bindings.WorkerpoolOrder{
 			Workerpool:      s.cfg.Workerpool,
 			Workerpoolprice: new(big.Int).Set(pol.Price),
@@ -116,6 +119,7 @@ func (s *Scheduler) publish(ctx context.Context) error {
 			s.log.Info("workerpool order published", "hash", h, "price", pol.Price, "volume", pol.Volume, "remaining", new(big.Int).Sub(o.Volume, consumed), "category", pol.Category, "trust", pol.Trust)
 		}
 		s.orders = []*publishedOrder{{order: o, hash: h}}
+		s.orderSeq = n // consumed orders stay consumed: start from here next time
 		s.mu.Unlock()
 		return nil
 	}

@@ -104,10 +104,13 @@ type Scheduler struct {
 	workers   map[common.Address]*workerState
 	sessions  map[string]common.Address
 	pending   map[string]pendingChallenge
+	ready     chan struct{} // closed once load has restored the state
+	readyOnce sync.Once
 	changed   chan struct{} // closed and replaced when there may be new work
 	kick      chan struct{} // wakes the submitter
 	chainNow  uint64        // latest block time seen
 	orders    []*publishedOrder
+	orderSeq  uint64 // position of the live order in the salt sequence
 	cursor    uint64 // the deal watcher's, as in the store
 	hasCursor bool
 }
@@ -131,6 +134,8 @@ type task struct {
 	// inflight: a transaction touching the task is on its way; nothing else is sent for it.
 	inflight bool
 	failures int
+	// gaveUp: workers that reported they cannot run the task; it is not offered to them again.
+	gaveUp map[common.Address]bool
 }
 
 func (t *task) replica(w common.Address) *ReplicaRecord {
@@ -186,6 +191,7 @@ func New(cfg Config) (*Scheduler, error) {
 		sessions: map[string]common.Address{},
 		pending:  map[string]pendingChallenge{},
 		changed:  make(chan struct{}),
+		ready:    make(chan struct{}),
 		kick:     make(chan struct{}, 1),
 	}
 	s.log = log.With("component", "scheduler", "workerpool", cfg.Workerpool.Hex())
@@ -283,7 +289,11 @@ func (s *Scheduler) load(ctx context.Context) error {
 		}
 		t.replicas = append(t.replicas, &r)
 		if r.Status.Open() {
-			s.workerLocked(r.Worker).tasks[r.TaskID] = true
+			w := s.workerLocked(r.Worker)
+			w.tasks[r.TaskID] = true
+			// The worker has a lease from the restart to log in again before its
+			// replicas go to others.
+			w.lastSeen = s.now()
 		}
 	}
 	// Tasks with a contribution sent (or maybe sent) are read back from the chain.
@@ -304,6 +314,7 @@ func (s *Scheduler) load(ctx context.Context) error {
 		}
 	}
 	s.cursor, s.hasCursor = snap.Cursor, snap.HasCursor
+	s.readyOnce.Do(func() { close(s.ready) })
 	s.log.Info("state loaded", "deals", len(s.deals), "open_tasks", len(s.open), "cursor", snap.Cursor)
 	return nil
 }

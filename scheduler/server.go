@@ -49,10 +49,19 @@ type ctxKey struct{}
 func (s *Scheduler) wrap(h handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-		if err := h(w, r); err != nil {
+		err := error(ErrUnavailable)
+		select {
+		case <-s.ready:
+			err = h(w, r)
+		default:
+			if r.URL.Path == "/v1/health" {
+				err = h(w, r)
+			}
+		}
+		if err != nil {
 			status, code := api.StatusOf(err)
 			msg := err.Error()
-			if status >= 500 {
+			if status >= 500 && status != http.StatusServiceUnavailable {
 				s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 				msg = "internal error: see the scheduler's log"
 			}

@@ -17,7 +17,6 @@ import (
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver (no cgo)
 )
 
-
 // sqliteMigrations are the schema versions: a database at version v has had the first v
 // applied, each in the transaction that records its number in schema_version. Append, never
 // edit. The DDL keeps to plain types and constraints PostgreSQL shares (TEXT, BIGINT,

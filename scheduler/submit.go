@@ -434,7 +434,8 @@ func (s *Scheduler) landed(ctx context.Context, o *outgoing, r *types.Receipt) {
 			}
 		}
 	}
-	if err := s.applyLocked(ctx, &b); err != nil {
+	// Recorded even when the scheduler is stopping: the transaction is mined.
+	if err := s.applyLocked(context.WithoutCancel(ctx), &b); err != nil {
 		s.log.Error("persist state", "err", err)
 	}
 	s.log.Debug("landed", "call", o.kind, "tasks", len(o.tasks), "gas", r.GasUsed, "block", r.BlockNumber)
@@ -444,6 +445,15 @@ func (s *Scheduler) landed(ctx context.Context, o *outgoing, r *types.Receipt) {
 // failed handles a transaction that could not be sent or reverted: its tasks are read again
 // from the chain and go alone in the next rounds.
 func (s *Scheduler) failed(ctx context.Context, o *outgoing, err error) {
+	if ctx.Err() != nil {
+		// Stopping: the restart reads these tasks from the chain again.
+		s.mu.Lock()
+		for _, t := range o.tasks {
+			t.inflight = false
+		}
+		s.mu.Unlock()
+		return
+	}
 	hint := ""
 	if re, ok := chain.AsRevert(err); ok {
 		hint = re.Hint()
@@ -473,7 +483,20 @@ func (s *Scheduler) failed(ctx context.Context, o *outgoing, err error) {
 func (s *Scheduler) dropPoisonLocked(t *task, o *outgoing, err error, b *Batch) {
 	switch o.kind {
 	case txContribute, txContributeAndFinalize:
-		for _, r := range t.committed() {
+		// A revert that names the worker at fault (it cannot stake) drops only its
+		// contribution: the others' stand.
+		committed := t.committed()
+		var culprit common.Address
+		if re, ok := chain.AsRevert(err); ok && re.Name == "InsufficientBalance" {
+			culprit, _ = re.Arg("account").(common.Address)
+		}
+		if !slices.ContainsFunc(committed, func(r *ReplicaRecord) bool { return r.Worker == culprit }) {
+			culprit = common.Address{} // not a worker's fault: drop them all
+		}
+		for _, r := range committed {
+			if culprit != (common.Address{}) && r.Worker != culprit {
+				continue
+			}
 			r.Status = ReplicaLate
 			b.Replicas = append(b.Replicas, *r)
 			s.replicaEndedLocked(r)
