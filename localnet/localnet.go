@@ -333,20 +333,29 @@ func (n *Net) ensureCategory(ctx context.Context) error {
 	return nil
 }
 
-// startStore serves the data dir's blob store. Uploads are accepted from the network's
-// workers, its app owner and its requester (input files).
+// startStore serves the data dir's blob store. Uploads are accepted from a worker holding a
+// replica of a running task, from an owner of a registered app or dataset, and from the
+// network's requester (input files).
 func (n *Net) startStore() error {
 	local, err := store.NewLocal(filepath.Join(n.cfg.DataDir, "store"))
 	if err != nil {
 		return err
 	}
 	n.Store = local
-	allowed := []common.Address{crypto.PubkeyToAddress(n.AppOwner.PublicKey), crypto.PubkeyToAddress(n.Requester.PublicKey)}
-	for _, k := range n.WorkerKeys {
-		allowed = append(allowed, crypto.PubkeyToAddress(k.PublicKey))
-	}
 	cfg := store.DefaultConfig()
-	cfg.Store, cfg.Authorizer, cfg.Logger = local, store.NewAllowList(allowed...), n.log
+	cfg.Store, cfg.Logger = local, n.log
+	cfg.Authorizer = store.AnyOf{
+		store.NewAllowList(crypto.PubkeyToAddress(n.Requester.PublicKey)),
+		store.AuthorizerFunc(func(_ context.Context, a common.Address, _ *store.Digest) error {
+			if s := n.Scheduler(); s != nil && s.HoldsReplica(a) {
+				return nil
+			}
+			return store.ErrForbidden
+		}),
+		store.AuthorizerFunc(func(ctx context.Context, a common.Address, _ *store.Digest) error {
+			return n.assetOwner(ctx, a)
+		}),
+	}
 	srv, err := store.NewServer(cfg)
 	if err != nil {
 		return err
@@ -360,6 +369,21 @@ func (n *Net) startStore() error {
 	n.servers = append(n.servers, hs)
 	go hs.Serve(ln)
 	return nil
+}
+
+// assetOwner accepts an owner of a registered app or dataset.
+func (n *Net) assetOwner(ctx context.Context, a common.Address) error {
+	c := n.cfg.Chain
+	for _, reg := range []common.Address{c.Deployment.AppRegistry, c.Deployment.DatasetRegistry} {
+		out, err := c.Call(ctx, reg, chain.Apps.PackBalanceOf(a))
+		if err != nil {
+			return err
+		}
+		if b, err := chain.Apps.UnpackBalanceOf(out); err == nil && b.Sign() > 0 {
+			return nil
+		}
+	}
+	return store.ErrForbidden
 }
 
 // registerApps puts each app's module in the store, registers it and publishes its order.
