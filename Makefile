@@ -2,10 +2,10 @@
 GO ?= go
 DATA_DIR ?= .ergon
 
-.PHONY: run test test-short bench contracts check-generated examples fmt vet
+.PHONY: run test test-short bench contracts check-generated examples examples-docker fmt vet
 
-## run: bring up a local Ergon (embedded chain + deployed contracts) in $(DATA_DIR)
-run:
+## run: bring up a complete local Ergon in $(DATA_DIR): chain, contracts, store, workerpool, workers, sample apps
+run: examples
 	$(GO) run ./cmd/ergon up --data-dir $(DATA_DIR)
 
 ## test: vet, then every test with the race detector
@@ -16,9 +16,10 @@ test: vet
 test-short:
 	$(GO) test -short ./...
 
-## bench: gas per call and per task under Osaka rules
-bench:
+## bench: gas per call and per task under Osaka rules, then end-to-end latency and throughput
+bench: examples
 	$(GO) run ./cmd/ergon bench gas
+	$(GO) run ./cmd/ergon bench e2e
 
 vet:
 	$(GO) vet ./...
@@ -51,6 +52,5 @@ check-generated: contracts
 		{ echo "untracked generated files: run 'make contracts' and commit the result"; git status --porcelain -- contracts/out chain/bindings; exit 1; }
 
 ## examples-docker: build the hello example as a Docker image tarball, examples/bin/hello-docker.tar (needs a Docker daemon)
-.PHONY: examples-docker
 examples-docker:
 	GO=$(GO) examples/docker/build.sh examples/bin/hello-docker.tar

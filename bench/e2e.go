@@ -187,7 +187,12 @@ func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
 			if t.Status.String() != "completed" {
 				return nil, fmt.Errorf("task %s ended %s", t.ID.Hex(), t.Status)
 			}
-			contribs += len(t.State.Contributions)
+			// Counted from the task as the chain has it at one block.
+			ct, err := client.Task(ctx, t.ID, deal.Block)
+			if err != nil {
+				return nil, err
+			}
+			contribs += len(ct.State.Contributions)
 		}
 		*tc.out = float64(len(tasks)) / el.Seconds()
 		if tc.trust > 1 {
