@@ -147,6 +147,17 @@ type Progress struct {
 	Revealing int
 	Completed int
 	Failed    int
+	// Changed lists the tasks whose status changed since the last report.
+	Changed []TaskChange
+}
+
+// TaskChange is one task's new status.
+type TaskChange struct {
+	ID     common.Hash
+	Index  uint64
+	Status poco.Status
+	// Contributions is how many workers contributed so far.
+	Contributions int
 }
 
 // Wait follows the deal's tasks until every one completed or failed, calling progress on each
@@ -163,7 +174,8 @@ func (r *Requester) Wait(ctx context.Context, d *Deal, poll time.Duration, progr
 		chain.Hub.GetABI().Events["TaskFinalize"].ID, chain.Hub.GetABI().Events["TaskClaimed"].ID,
 	}
 	from := d.Block
-	var last Progress
+	seen := make(map[common.Hash]TaskChange, len(ids))
+	first := d.Deal.BotFirst.Uint64()
 	for {
 		head, err := r.Chain.Backend.BlockNumber(ctx)
 		if err != nil {
@@ -186,7 +198,13 @@ func (r *Requester) Wait(ctx context.Context, d *Deal, poll time.Duration, progr
 			from = head + 1
 		}
 		p := Progress{Tasks: len(ids)}
-		for _, t := range tasks {
+		for i, id := range ids {
+			t := tasks[id]
+			c := TaskChange{ID: id, Index: first + uint64(i), Status: t.Status, Contributions: len(t.State.Contributions)}
+			if c != seen[id] {
+				seen[id] = c
+				p.Changed = append(p.Changed, c)
+			}
 			switch t.Status {
 			case poco.StatusActive:
 				p.Active++
@@ -198,10 +216,9 @@ func (r *Requester) Wait(ctx context.Context, d *Deal, poll time.Duration, progr
 				p.Failed++
 			}
 		}
-		if p != last && progress != nil {
+		if len(p.Changed) > 0 && progress != nil {
 			progress(p)
 		}
-		last = p
 		if p.Completed+p.Failed == p.Tasks {
 			return tasks, nil
 		}

@@ -18,6 +18,7 @@ import (
 	"ergon/api"
 	"ergon/chain"
 	"ergon/chain/bindings"
+	"ergon/chain/poco"
 	"ergon/examples/mandelbrot/tile"
 	"ergon/requester"
 	"ergon/store"
@@ -187,8 +188,16 @@ func (a *app) run(ctx context.Context, appName string, o runOptions) error {
 	size := deal.Deal.BotSize.Uint64()
 	fmt.Fprintf(a.stderr, "deal %s: %d task(s) of %s at trust %d\n", deal.ID.Hex(), size, appName, o.trust)
 	tasks, err := req.Wait(ctx, deal, 50*time.Millisecond, func(p requester.Progress) {
-		fmt.Fprintf(a.stderr, "  %d/%d completed  %d revealing  %d contributing  %d failed  (%s)\n",
-			p.Completed, p.Tasks, p.Revealing, p.Active, p.Failed, time.Since(start).Round(time.Millisecond))
+		el := time.Since(start).Round(time.Millisecond)
+		if p.Tasks <= 16 {
+			// A small bag: each task's step, as it happens.
+			for _, c := range p.Changed {
+				fmt.Fprintf(a.stderr, "  %8s  task %d  %s\n", el, c.Index, taskStep(c))
+			}
+			return
+		}
+		fmt.Fprintf(a.stderr, "  %8s  %d/%d completed  %d revealing  %d contributing  %d failed\n",
+			el, p.Completed, p.Tasks, p.Revealing, p.Active, p.Failed)
 	})
 	if err != nil {
 		return fmt.Errorf("waiting for deal %s: %w", deal.ID.Hex(), err)
@@ -250,6 +259,23 @@ func (a *app) run(ctx context.Context, appName string, o runOptions) error {
 		return fmt.Errorf("%d of %d task(s) without a good result:\n  %s", len(failed), len(out.Tasks), strings.Join(failed, "\n  "))
 	}
 	return nil
+}
+
+// taskStep says where a task is, for people.
+func taskStep(c requester.TaskChange) string {
+	switch c.Status {
+	case poco.StatusUnset:
+		return "waiting for a worker"
+	case poco.StatusActive:
+		return fmt.Sprintf("%d contribution(s), consensus not reached yet", c.Contributions)
+	case poco.StatusRevealing:
+		return fmt.Sprintf("consensus among %d contribution(s); winners revealing", c.Contributions)
+	case poco.StatusCompleted:
+		return "completed"
+	case poco.StatusFailed:
+		return "failed (claimed after its deadline)"
+	}
+	return c.Status.String()
 }
 
 // findAppOrder returns the network's app order for a name or an address.

@@ -1,0 +1,133 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"ergon/executor/wasm"
+)
+
+func TestMain(m *testing.M) {
+	wasm.RunChildIfRequested()
+	if os.Getenv("GORACE") == "" {
+		os.Setenv("GORACE", "atexit_sleep_ms=0")
+	}
+	os.Exit(m.Run())
+}
+
+// syncBuffer is a bytes.Buffer safe for the command's goroutines and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// `ergon up` brings up the whole network and `ergon run` runs an app through it, as the
+// README's quick start does.
+func TestUpAndRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skipf("SKIPPED: no go toolchain to build the hello app: %v", err)
+	}
+	apps := t.TempDir()
+	build := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", filepath.Join(apps, "hello.wasm"), "./examples/hello")
+	build.Dir = "../.."
+	build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build hello: %v\n%s", err, out)
+	}
+
+	data := filepath.Join(t.TempDir(), "ergon")
+	ctx, cancel := context.WithCancel(context.Background())
+	var upOut, upErr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"up", "--data-dir", data, "--port", "0", "--store-port", "0", "--scheduler-port", "0",
+			"--workers", "2", "--accounts", "2", "--apps-dir", apps}, &upOut, &upErr)
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("ergon up: %v\n%s", err, upErr.String())
+		}
+	}()
+	deadline := time.Now().Add(3 * time.Minute)
+	for !strings.Contains(upOut.String(), "Requester") {
+		select {
+		case err := <-done:
+			t.Fatalf("ergon up ended: %v\n%s", err, upErr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("ergon up did not come up:\n%s", upErr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, want := range []string{"store", "scheduler", "hello"} {
+		if !strings.Contains(upOut.String(), want) {
+			t.Errorf("ergon up output lacks %q:\n%s", want, upOut.String())
+		}
+	}
+
+	dl := filepath.Join(t.TempDir(), "results")
+	out, errOut, err := run(t, "run", "hello", "--data-dir", data, "--args", "hi there", "--download", dl, "--json")
+	if err != nil {
+		t.Fatalf("ergon run: %v\n%s", err, errOut)
+	}
+	var res runOutput
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("ergon run --json: %v\n%s", err, out)
+	}
+	if len(res.Tasks) != 1 || res.Tasks[0].Status != "completed" || res.Tasks[0].Dir == "" {
+		t.Fatalf("ergon run: %+v", res)
+	}
+	b, err := os.ReadFile(filepath.Join(res.Tasks[0].Dir, "hello.txt"))
+	if err != nil || !strings.Contains(string(b), `"hi" "there"`) {
+		t.Fatalf("hello.txt: %v\n%s", err, b)
+	}
+	if !strings.Contains(errOut, "task 0  completed") {
+		t.Errorf("no per-task progress on stderr:\n%s", errOut)
+	}
+
+	// Clear errors.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", "nosuchapp", "--data-dir", data}, `no published order for app "nosuchapp"; the local network has: hello`},
+		{[]string{"run", "hello", "--data-dir", data, "--trust", "1000"}, "accepts trust up to 100"},
+		{[]string{"run", "hello", "--data-dir", filepath.Join(t.TempDir(), "none")}, "start a local network with `ergon up`"},
+		{[]string{"run", "hello", "--data-dir", data, "--key", "0x" + strings.Repeat("42", 32)}, "insufficient balance"},
+	} {
+		if _, _, err := run(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ergon %s: %v, want an error containing %q", strings.Join(tc.args, " "), err, tc.want)
+		}
+	}
+}
