@@ -4,6 +4,7 @@ package localnet_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"image"
@@ -92,11 +93,42 @@ func apps(t *testing.T) map[string]string {
 			}
 			builtApps[name] = path
 		}
+		buildErr = warmCache(builtApps)
 	})
 	if buildErr != nil {
 		t.Fatal(buildErr)
 	}
 	return builtApps
+}
+
+// warmCache compiles every app once into the executors' shared cache, so that the workers'
+// sandboxes (race-instrumented in `make test`) load them instead of all compiling them at once.
+func warmCache(apps map[string]string) error {
+	cfg := wasm.DefaultConfig()
+	cfg.CacheDir = filepath.Join(testDir, "wasm-cache")
+	e, err := wasm.New(cfg)
+	if err != nil {
+		return err
+	}
+	for name, path := range apps {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(testDir, "warm", name)
+		in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+		for _, d := range []string{in, out} {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+		}
+		// Any run compiles the module; "--help"-like arguments keep it short.
+		if _, err := e.Run(context.Background(), executor.Job{TaskID: "0x00", App: executor.App{Name: name, Path: path, Checksum: sha256.Sum256(b)},
+			Args: []string{"exit", "0"}, InDir: in, OutDir: out, Timeout: time.Minute}); err != nil {
+			return fmt.Errorf("warm %s: %w", name, err)
+		}
+	}
+	return nil
 }
 
 // harness is a whole local Ergon in the test process: the embedded dev chain, the deployed
@@ -137,7 +169,7 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 	if o.timeRef == 0 {
 		o.timeRef = 60
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	t.Cleanup(cancel)
 	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
 

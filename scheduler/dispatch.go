@@ -496,6 +496,7 @@ func (s *Scheduler) reapLoop(ctx context.Context) error {
 func (s *Scheduler) reap(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.forgetLocked()
 	now := s.now()
 	var b Batch
 	for _, w := range s.workers {

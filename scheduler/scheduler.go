@@ -122,6 +122,8 @@ type deal struct {
 	openTasks int
 	contribDL uint64
 	finalDL   uint64
+	// doneAt is when the last task ended; the deal is forgotten from memory a while later.
+	doneAt time.Time
 }
 
 type task struct {
@@ -488,21 +490,43 @@ func (s *Scheduler) taskEndedLocked(t *task, b *Batch) {
 	for _, r := range t.replicas {
 		if w := s.workers[r.Worker]; w != nil && w.tasks[t.rec.ID] {
 			delete(w.tasks, t.rec.ID)
+			delete(w.revealAsked, t.rec.ID)
 			w.done[t.rec.ID] = true
 		}
 	}
 	t.deal.openTasks--
 	if t.deal.openTasks == 0 {
 		t.deal.rec.Done = true
+		t.deal.doneAt = s.now()
 		b.Deals = append(b.Deals, t.deal.rec)
 	}
 	s.notifyLocked()
+}
+
+// keepDone is how long an ended deal's tasks stay in memory (for TaskInfo) before they are
+// forgotten; the store keeps them, the chain is the record.
+const keepDone = 10 * time.Minute
+
+// forgetLocked drops from memory the deals that ended more than keepDone ago.
+func (s *Scheduler) forgetLocked() {
+	now := s.now()
+	for id, d := range s.deals {
+		if d.doneAt.IsZero() || now.Sub(d.doneAt) < keepDone {
+			continue
+		}
+		first, size := d.rec.Deal.BotFirst.Uint64(), d.rec.Deal.BotSize.Uint64()
+		for idx := first; idx < first+size; idx++ {
+			delete(s.tasks, poco.TaskID(id, new(big.Int).SetUint64(idx)))
+		}
+		delete(s.deals, id)
+	}
 }
 
 // replicaEndedLocked tells the replica's worker it may forget the task.
 func (s *Scheduler) replicaEndedLocked(r *ReplicaRecord) {
 	if w := s.workers[r.Worker]; w != nil && w.tasks[r.TaskID] {
 		delete(w.tasks, r.TaskID)
+		delete(w.revealAsked, r.TaskID)
 		w.done[r.TaskID] = true
 	}
 }
