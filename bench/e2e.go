@@ -115,6 +115,7 @@ func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer exec.Close()
 	ncfg := localnet.DefaultConfig()
 	ncfg.Chain, ncfg.Funder, ncfg.DataDir, ncfg.Logger = client, funder, dir, log
 	ncfg.Workers, ncfg.Slots, ncfg.Apps = cfg.Workers, cfg.Slots, cfg.Apps

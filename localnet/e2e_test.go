@@ -110,6 +110,7 @@ func warmCache(apps map[string]string) error {
 	if err != nil {
 		return err
 	}
+	defer e.Close()
 	for name, path := range apps {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -207,6 +208,7 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { wx.Close() })
 	h := &harness{t: t, ctx: ctx, client: client}
 	for range o.workers {
 		h.behave = append(h.behave, &atomic.Pointer[behaviour]{})

@@ -103,6 +103,7 @@ func (a *app) up(ctx context.Context, dataDir, appsDir string, cfg devchain.Conf
 	if err != nil {
 		return err
 	}
+	defer exec.Close()
 	execs := map[uint8]executor.Executor{worker.KindWASM: exec}
 	// Docker apps run when a Docker daemon answers ($DOCKER_HOST); without one the network
 	// runs WASM apps only.

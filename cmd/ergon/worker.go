@@ -62,6 +62,7 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 			if err != nil {
 				return err
 			}
+			defer exec.Close()
 			cfg.Key, cfg.Chain, cfg.DepositAmount, cfg.Logger = k, access, amount, a.log
 			cfg.Executors = map[uint8]executor.Executor{worker.KindWASM: exec}
 			w, err := worker.New(cfg)

@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -9,18 +10,21 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
 	"ergon/executor"
 )
 
-// maxSpecSize bounds the job description read by the child.
-const maxSpecSize = 16 << 20
+// maxCachedModules bounds the compiled modules a sandbox process keeps in
+// memory (a compiled Go module takes tens of MiB of native code).
+const maxCachedModules = 4
 
 // RunChildIfRequested runs the sandbox process role and exits if this
 // process was started as one (see the package documentation); otherwise it
@@ -34,82 +38,75 @@ func RunChildIfRequested() {
 	os.Exit(childMain(os.Stdin, os.NewFile(reportFD, "report")))
 }
 
-// childMain is the child role. Everything about the app is reported on
-// report; the exit status only says whether reporting itself worked.
+// childMain is the child role: it runs the jobs read from stdin one at a
+// time until stdin ends. Everything about a job is reported on report; the
+// exit status only says whether reading jobs and reporting worked.
 func childMain(stdin io.Reader, report *os.File) int {
 	if report == nil {
 		fmt.Fprintln(os.Stderr, "ergon wasm sandbox: no report pipe on fd 3: this process must be started by the wasm executor")
 		return 3
 	}
-	enc := json.NewEncoder(report)
-	send := func(ev childEvent) int {
-		if err := enc.Encode(ev); err != nil {
-			fmt.Fprintln(os.Stderr, "ergon wasm sandbox: report:", err)
-			return 3
+	rep := &reporter{w: report}
+	fail := func(err error) int {
+		fmt.Fprintln(os.Stderr, "ergon wasm sandbox:", err)
+		return 3
+	}
+	if err := rep.event(0, childEvent{Event: eventReady}); err != nil {
+		return fail(err)
+	}
+	ctx := context.Background()
+	sb := &sandbox{}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 0, 64<<10), maxSpecSize)
+	for sc.Scan() {
+		var spec childSpec
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&spec); err != nil {
+			_ = rep.event(0, childEvent{Event: eventError, Message: "decode job: " + err.Error()})
+			return fail(fmt.Errorf("decode job: %w", err))
 		}
-		return 0
-	}
-	var spec childSpec
-	dec := json.NewDecoder(io.LimitReader(stdin, maxSpecSize))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&spec); err != nil {
-		return send(childEvent{Event: eventError, Message: "decode job: " + err.Error()})
-	}
-	if spec.Probe {
-		return send(childEvent{Event: eventReady})
-	}
-	ev, err := runGuest(context.Background(), spec, func(compile time.Duration) error {
-		if send(childEvent{Event: eventStarted, CompileNanos: int64(compile)}) != 0 {
-			return fmt.Errorf("report started")
+		if err := rep.event(spec.ID, childEvent{Event: eventAccepted}); err != nil {
+			return fail(err)
 		}
-		return nil
-	})
-	if err != nil {
-		return send(childEvent{Event: eventError, Message: err.Error()})
+		ev, err := sb.run(ctx, spec, rep)
+		if err != nil {
+			ev = childEvent{Event: eventError, Message: err.Error()}
+		}
+		if err := rep.event(spec.ID, ev); err != nil {
+			return fail(err)
+		}
 	}
-	return send(ev)
+	if err := sc.Err(); err != nil {
+		return fail(fmt.Errorf("read jobs: %w", err))
+	}
+	return 0
 }
 
-// runGuest compiles and runs the module. started is called right before the
-// guest's _start; an error means a problem of the sandbox, not of the app.
-func runGuest(ctx context.Context, spec childSpec, started func(compile time.Duration) error) (childEvent, error) {
+// sandbox is what a sandbox process keeps from job to job: compiled
+// modules and a guest memory region, never a module instance.
+type sandbox struct {
+	modules moduleCache
+	memory  memoryPool
+}
+
+// run runs one job: a fresh instance of the (cached) compiled module with
+// its own memory, file system, arguments, environment, clock and random
+// source, closed before returning. An error means a problem of the sandbox,
+// not of the app.
+func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (childEvent, error) {
 	limit := int64(spec.MemoryPages) * pageSize
 	done := func(o outcome) childEvent {
 		return childEvent{Event: eventDone, Failure: o.failure, ExitCode: o.exitCode, Message: o.message}
 	}
 
-	code, err := os.ReadFile(spec.ModulePath)
-	if err != nil {
-		return childEvent{}, fmt.Errorf("read module: %w", err)
-	}
-	// The parent checked the file, but it could have changed since: what
-	// is compiled is what is checked.
-	if sum := sha256.Sum256(code); hex.EncodeToString(sum[:]) != spec.Checksum {
-		return done(checksumMismatch(sum, spec.Checksum)), nil
-	}
-
 	t0 := time.Now()
-	rc := wazero.NewRuntimeConfig().
-		WithMemoryLimitPages(spec.MemoryPages).
-		WithMemoryCapacityFromMax(true).
-		// The parent kills this process on timeout; a context-driven
-		// termination check would slow guests down 7–9×.
-		WithCloseOnContextDone(false)
-	if spec.CacheDir != "" {
-		cache, err := wazero.NewCompilationCacheWithDir(spec.CacheDir)
-		if err != nil {
-			return childEvent{}, fmt.Errorf("open compilation cache: %w", err)
-		}
-		rc = rc.WithCompilationCache(cache)
-	}
-	r := wazero.NewRuntimeWithConfig(ctx, rc)
-	// No deferred Close: the process exits right after reporting.
-	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
-		return childEvent{}, fmt.Errorf("instantiate WASI: %w", err)
-	}
-	compiled, err := r.CompileModule(ctx, code)
+	r, compiled, refused, err := sb.modules.get(ctx, spec)
 	if err != nil {
-		return done(classifyCompile(err, limit)), nil
+		return childEvent{}, err
+	}
+	if refused != nil {
+		return done(*refused), nil
 	}
 
 	fsc := wazero.NewFSConfig().WithReadOnlyDirMount(spec.InDir, "/in")
@@ -120,28 +117,35 @@ func runGuest(ctx context.Context, spec childSpec, started func(compile time.Dur
 		WithArgs(spec.Args...).
 		WithFSConfig(fsc).
 		WithStdin(bytes.NewReader(nil)).
-		WithStdout(os.Stdout).
-		WithStderr(io.MultiWriter(os.Stderr, scan)).
+		WithStdout(outputWriter{rep, frameStdout, spec.ID}).
+		WithStderr(io.MultiWriter(outputWriter{rep, frameStderr, spec.ID}, scan)).
 		// _start is called below, so that instantiation problems (BadApp)
 		// and the app's own end are told apart.
 		WithStartFunctions()
 	// Clock, sleep and random source are left at wazero's deterministic
-	// defaults on purpose: see the package documentation.
+	// defaults on purpose: see the package documentation. They are
+	// created afresh for each instance.
 	for _, kv := range spec.Env {
 		k, v, _ := strings.Cut(kv, "=")
 		mc = mc.WithEnv(k, v)
 	}
-	mod, err := r.InstantiateModule(ctx, compiled, mc)
+	mem := sb.memory.forJob()
+	defer mem.release()
+	mod, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem.allocator()), compiled, mc)
 	if err != nil {
 		return done(outcome{executor.BadApp, -1, "the app cannot be instantiated: " + firstLine(err.Error())}), nil
 	}
+	// Closing releases the instance's memory (zeroed) and open files
+	// before "done" is reported: nothing of this job outlives it in the
+	// process.
+	defer mod.Close(ctx)
 	start := mod.ExportedFunction("_start")
 	if start == nil {
 		return done(outcome{executor.BadApp, -1,
 			"the app exports no _start function: it is not a WASI command module"}), nil
 	}
-	if err := started(time.Since(t0)); err != nil {
-		return childEvent{}, err
+	if err := rep.event(spec.ID, childEvent{Event: eventStarted, CompileNanos: int64(time.Since(t0))}); err != nil {
+		return childEvent{}, fmt.Errorf("report started: %w", err)
 	}
 
 	t1 := time.Now()
@@ -151,6 +155,130 @@ func runGuest(ctx context.Context, spec childSpec, started func(compile time.Dur
 	ev := done(classifyRun(err, fatal, oom, limit))
 	ev.RunNanos, ev.Started = int64(run), true
 	return ev, nil
+}
+
+// moduleCache keeps a sandbox process's compiled modules in memory, so that
+// a job of an app this process has run before only instantiates it.
+//
+// wazero's memory limit is a runtime setting, so there is a runtime per
+// distinct limit. The runtimes share one CompilationCache, hence one engine:
+// the native code of a module is compiled (or loaded from the disk cache)
+// once per process and shared by the runtimes, reference-counted by wazero.
+type moduleCache struct {
+	cacheDir string
+	cache    wazero.CompilationCache // nil until the first job
+	runtimes map[uint32]*limitRuntime
+	lru      []*cachedModule // least recently used first
+}
+
+// limitRuntime is the runtime of one memory limit.
+type limitRuntime struct {
+	r       wazero.Runtime
+	modules int // cached modules compiled by r
+}
+
+type cachedModule struct {
+	pages    uint32
+	checksum string
+	rt       *limitRuntime
+	compiled wazero.CompiledModule
+}
+
+// get returns the runtime and the compiled module for spec, reading and
+// compiling the module if it is not in memory. A non-nil refused is the
+// outcome of a module that cannot run (BadApp, or a memory over the limit).
+func (m *moduleCache) get(ctx context.Context, spec childSpec) (_ wazero.Runtime, _ wazero.CompiledModule, refused *outcome, _ error) {
+	if err := m.init(spec.CacheDir); err != nil {
+		return nil, nil, nil, err
+	}
+	if i := slices.IndexFunc(m.lru, func(c *cachedModule) bool {
+		return c.pages == spec.MemoryPages && c.checksum == spec.Checksum
+	}); i >= 0 {
+		c := m.lru[i]
+		m.lru = append(slices.Delete(m.lru, i, i+1), c)
+		return c.rt.r, c.compiled, nil, nil
+	}
+
+	code, err := os.ReadFile(spec.ModulePath)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read module: %w", err)
+	}
+	// The parent checked the file, but it could have changed since: what
+	// is compiled is what is checked, and a module is only ever found
+	// in memory under the checksum of the bytes it was compiled from.
+	if sum := sha256.Sum256(code); hex.EncodeToString(sum[:]) != spec.Checksum {
+		o := checksumMismatch(sum, spec.Checksum)
+		return nil, nil, &o, nil
+	}
+	rt, err := m.runtime(ctx, spec.MemoryPages)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	compiled, err := rt.r.CompileModule(ctx, code)
+	if err != nil {
+		if rt.modules == 0 {
+			m.closeRuntime(ctx, spec.MemoryPages, rt)
+		}
+		o := classifyCompile(err, int64(spec.MemoryPages)*pageSize)
+		return nil, nil, &o, nil
+	}
+	rt.modules++
+	m.lru = append(m.lru, &cachedModule{spec.MemoryPages, spec.Checksum, rt, compiled})
+	for len(m.lru) > maxCachedModules {
+		old := m.lru[0]
+		m.lru = slices.Delete(m.lru, 0, 1)
+		_ = old.compiled.Close(ctx)
+		if old.rt.modules--; old.rt.modules == 0 {
+			m.closeRuntime(ctx, old.pages, old.rt)
+		}
+	}
+	return rt.r, compiled, nil, nil
+}
+
+func (m *moduleCache) init(cacheDir string) error {
+	if m.cache != nil {
+		if cacheDir != m.cacheDir {
+			return fmt.Errorf("job with cache directory %q in a sandbox process using %q", cacheDir, m.cacheDir)
+		}
+		return nil
+	}
+	m.cacheDir, m.cache = cacheDir, wazero.NewCompilationCache()
+	if cacheDir != "" {
+		c, err := wazero.NewCompilationCacheWithDir(cacheDir)
+		if err != nil {
+			m.cache = nil
+			return fmt.Errorf("open compilation cache: %w", err)
+		}
+		m.cache = c
+	}
+	m.runtimes = make(map[uint32]*limitRuntime)
+	return nil
+}
+
+func (m *moduleCache) runtime(ctx context.Context, pages uint32) (*limitRuntime, error) {
+	if rt := m.runtimes[pages]; rt != nil {
+		return rt, nil
+	}
+	rc := wazero.NewRuntimeConfig().
+		WithMemoryLimitPages(pages).
+		WithMemoryCapacityFromMax(true).
+		// The parent kills this process on timeout; a context-driven
+		// termination check would slow guests down 7–9×.
+		WithCloseOnContextDone(false).
+		WithCompilationCache(m.cache)
+	r := wazero.NewRuntimeWithConfig(ctx, rc)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
+		_ = r.Close(ctx)
+		return nil, fmt.Errorf("instantiate WASI: %w", err)
+	}
+	rt := &limitRuntime{r: r}
+	m.runtimes[pages] = rt
+	return rt, nil
+}
+
+func (m *moduleCache) closeRuntime(ctx context.Context, pages uint32, rt *limitRuntime) {
+	delete(m.runtimes, pages)
+	_ = rt.r.Close(ctx)
 }
 
 func checksumMismatch(got [32]byte, want string) outcome {

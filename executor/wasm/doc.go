@@ -17,26 +17,60 @@
 // sandbox therefore refuses to create links (the guest gets EPERM), refuses
 // to start when /in contains a link, and requires /out to start empty.
 //
-// # The sandbox process
+// # Sandbox processes
 //
-// Each Run re-executes the current binary (os.Executable) as a child process
-// marked by the environment variable ERGON_WASM_CHILD=1; main (and TestMain)
-// must call RunChildIfRequested first thing so that the child does its job
-// and exits. Time limits are enforced by killing the child's process group:
-// wazero's own interruption (WithCloseOnContextDone) makes guests 7–9× slower.
+// Jobs run in sandbox processes: the current binary (os.Executable)
+// re-executed, marked by the environment variable ERGON_WASM_CHILD=1; main
+// (and TestMain) must call RunChildIfRequested first thing so that the
+// process does its job and exits. Time limits are enforced by killing the
+// process's group: wazero's own interruption (WithCloseOnContextDone) makes
+// guests 7–9× slower.
 //
-// The parent writes the job as JSON on the child's stdin. The child answers
-// on file descriptor 3 with JSON lines: "started" once the module is compiled
-// and instantiated (the time limit starts counting then; until then the
-// compile timeout applies), then "done" with the classified outcome, or
-// "error" for a problem of the sandbox itself. The guest's stdout and stderr
-// are the child's, which the parent keeps the tail of. A child that exits
-// without "done" and that the parent did not kill is an executor error, not
-// an app failure: nothing is known about the app.
+// Starting a process costs far more than a small job (about 70 ms of CPU to
+// start the worker binary, plus loading the module from the disk cache), so
+// the Executor keeps a pool of them, each running jobs one at a time. A Run
+// takes an idle process; when there is none, it takes the first of: a
+// process another Run gives back, or a new one started for it (after a
+// 20 ms grace, in which warm processes usually free up in a burst of small
+// jobs; at most GOMAXPROCS start at once, as starting is CPU-bound). It
+// never waits for a job to end. A process is given back when its job has
+// ended normally; one that was killed (time limit, cancellation), that
+// failed, or that has run Config.MaxJobsPerChild jobs is not reused. At
+// most Config.MaxIdle wait idle, and when none is left a spare is started
+// in the background. Close kills them all. MaxJobsPerChild 1 gives every
+// job a process of its own.
+//
+// Reuse keeps jobs apart: each job gets a fresh instance of the module, with
+// its own memory (zero-filled), globals, file system (its own /in and
+// /out), arguments, environment, clock and random source; the instance is
+// closed, its files and memory released, before the job is reported done.
+// What a process keeps from job to job is compiled code (below) and a
+// zeroed memory region. A guest that broke out of wazero into its process
+// could tamper with the jobs that process runs later, which a process per
+// job would not allow; it could equally read the worker's files, so the
+// sandbox boundary that matters is wazero's either way.
+//
+// The parent writes each job as a JSON line on the process's stdin. The
+// process answers on file descriptor 3 with frames, each naming its job:
+// events ("ready" when the process has started; then per job "accepted"
+// once it has read the job, "started" once the module is compiled and
+// instantiated — the time limit starts counting then, until then the
+// compile timeout applies — and "done" with the classified outcome, or
+// "error" for a problem of the sandbox itself), and the guest's stdout and
+// stderr, of which the parent keeps the tail. Output and events share the
+// pipe, so everything a job wrote has been read when its "done" arrives.
+// The process's own stdout and stderr carry only its runtime's messages. A
+// process that ends without "done" and that the parent did not kill is an
+// executor error, not an app failure: nothing is known about the app —
+// unless it ended before accepting the job, which then goes to a new
+// process (once).
 //
 // Compiled code is cached on disk (Config.CacheDir), so only the first run of
 // a module pays for compilation (about 1 s for a Go module, against 30–60 ms
-// to load it from the cache).
+// to load it from the cache), and in each process's memory, per module and
+// memory limit (wazero's limit is a runtime setting: a process has a runtime
+// per limit, sharing the compiled code), so that a warm job only
+// instantiates the module.
 //
 // # Failure classification
 //

@@ -8,6 +8,10 @@ var (
 	// the worker must not contribute a result.
 	ErrSandbox = errors.New("wasm sandbox failure")
 
+	// ErrClosed is returned by Run once Close has been called, including by
+	// Runs that were in progress: their sandbox process was killed.
+	ErrClosed = errors.New("wasm executor closed")
+
 	// ErrUnsafeDir is returned when a job's directories would let the app
 	// reach outside them: /in contains a symbolic link, or /out is not
 	// empty.

@@ -55,7 +55,7 @@ var (
 
 // guest returns the test app (testdata/guest) built for wasip1, once per
 // test binary. Without a Go toolchain the test is skipped, except in CI.
-func guest(t *testing.T) (string, [32]byte) {
+func guest(t testing.TB) (string, [32]byte) {
 	t.Helper()
 	goBin, err := exec.LookPath("go")
 	if err != nil {
@@ -86,7 +86,7 @@ func guest(t *testing.T) (string, [32]byte) {
 
 // newExecutor returns an executor logging through t; cacheDir "" means the
 // cache shared by the whole test binary.
-func newExecutor(t *testing.T, cacheDir string) *Executor {
+func newExecutor(t testing.TB, cacheDir string) *Executor {
 	t.Helper()
 	if cacheDir == "" {
 		cacheDir = filepath.Join(testDir, "cache")
@@ -98,17 +98,18 @@ func newExecutor(t *testing.T, cacheDir string) *Executor {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { e.Close() })
 	return e
 }
 
 // guestJob is a job running the guest in the given mode.
-func guestJob(t *testing.T, args ...string) executor.Job {
+func guestJob(t testing.TB, args ...string) executor.Job {
 	t.Helper()
 	path, sum := guest(t)
 	return moduleJob(t, path, sum, args...)
 }
 
-func moduleJob(t *testing.T, path string, sum [32]byte, args ...string) executor.Job {
+func moduleJob(t testing.TB, path string, sum [32]byte, args ...string) executor.Job {
 	t.Helper()
 	in := t.TempDir()
 	if err := os.WriteFile(filepath.Join(in, "input.txt"), []byte("hello from /in"), 0o644); err != nil {
@@ -285,7 +286,7 @@ func TestSymlinkEscape(t *testing.T) {
 func TestTimeout(t *testing.T) {
 	e := newExecutor(t, "")
 	var pid atomic.Int64
-	e.started = func(p int) { pid.Store(int64(p)) }
+	e.hooks.assigned = func(p int) { pid.Store(int64(p)) }
 	job := guestJob(t, "loop")
 	job.Timeout = time.Second
 	begin := time.Now()
@@ -312,7 +313,7 @@ func TestTimeout(t *testing.T) {
 func TestCancel(t *testing.T) {
 	e := newExecutor(t, "")
 	var pid atomic.Int64
-	e.started = func(p int) { pid.Store(int64(p)) }
+	e.hooks.assigned = func(p int) { pid.Store(int64(p)) }
 	job := guestJob(t, "loop")
 	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
@@ -355,7 +356,7 @@ func TestDeterminism(t *testing.T) {
 func TestChecksumMismatch(t *testing.T) {
 	e := newExecutor(t, "")
 	var starts atomic.Int32
-	e.started = func(int) { starts.Add(1) }
+	e.hooks.assigned = func(int) { starts.Add(1) }
 	job := guestJob(t, "exit", "0")
 	job.App.Checksum[0] ^= 1
 	res := run(t, e, job)
@@ -363,7 +364,7 @@ func TestChecksumMismatch(t *testing.T) {
 		t.Errorf("got %s %q, want bad-app about the checksum", res.Failure, res.Message)
 	}
 	if n := starts.Load(); n != 0 {
-		t.Errorf("%d sandbox processes started", n)
+		t.Errorf("%d jobs sent to a sandbox process", n)
 	}
 }
 

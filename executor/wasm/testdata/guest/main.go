@@ -56,6 +56,9 @@ func main() {
 		code, _ := strconv.Atoi(args[0])
 		fmt.Fprintln(os.Stderr, "exiting with", code)
 		os.Exit(code)
+	case "state":
+		mib, _ := strconv.Atoi(args[0])
+		state(mib)
 	case "clock":
 		b := make([]byte, 16)
 		if _, err := rand.Read(b); err != nil {
@@ -82,6 +85,31 @@ func hello(args []string) {
 	check(os.WriteFile("/out/result.txt", []byte(b.String()), 0o644))
 	check(os.WriteFile("/out/computed.json", []byte(`{"deterministic-output-path":"/out/result.txt"}`), 0o644))
 	fmt.Print(b.String())
+}
+
+// counter is 0 in a fresh instance.
+var counter int
+
+// state shows what the guest finds of earlier runs: its global, /out, and
+// mib MiB of fresh memory, which must all be zero; then it leaves traces of
+// its own in all three.
+func state(mib int) {
+	counter++
+	entries, err := os.ReadDir("/out")
+	check(err)
+	b := make([]byte, mib<<20)
+	dirty := 0
+	for _, x := range b {
+		if x != 0 {
+			dirty++
+		}
+	}
+	fmt.Printf("counter=%d out-entries=%d dirty-bytes=%d\n", counter, len(entries), dirty)
+	for i := range b {
+		b[i] = 0xaa
+	}
+	check(os.WriteFile("/out/state.txt", []byte("left by an earlier job"), 0o644))
+	check(os.WriteFile("/out/computed.json", []byte(`{"deterministic-output-path":"/out/state.txt"}`), 0o644))
 }
 
 // writeIn fails (exit 1) if anything under /in can be changed.
