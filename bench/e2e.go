@@ -39,7 +39,7 @@ type E2EReport struct {
 	ThroughputTasks    int     `json:"throughput_tasks"`
 	Workers            int     `json:"workers"`
 	// WASMNativeRatio: the CPU benchmark app's run time in the WASM sandbox over the same
-	// kernel compiled natively (compilation excluded).
+	// kernel compiled natively (compilation excluded; the fastest of three runs each).
 	WASMNativeRatio float64 `json:"wasm_native_ratio"`
 	WASMMS          float64 `json:"wasm_ms"`
 	NativeMS        float64 `json:"native_ms"`
@@ -207,23 +207,28 @@ func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	start := time.Now()
-	kernel.Run(cfg.CPUBenchN)
-	native := time.Since(start)
+	var native time.Duration
+	for i := range 3 {
+		start := time.Now()
+		kernel.Run(cfg.CPUBenchN)
+		if d := time.Since(start); i == 0 || d < native {
+			native = d
+		}
+	}
 	rep.WASMMS, rep.NativeMS = ms(wasmT), ms(native)
 	rep.WASMNativeRatio = wasmT.Seconds() / native.Seconds()
 	return rep, nil
 }
 
-// runCPUBench runs the cpubench module twice (the first compiles it) and returns the second
-// run's time.
+// runCPUBench runs the cpubench module four times (the first compiles it) and returns the
+// fastest of the last three: the machine's noise only ever adds time.
 func runCPUBench(ctx context.Context, exec executor.Executor, module string, n int, dir string) (time.Duration, error) {
 	b, err := os.ReadFile(module)
 	if err != nil {
 		return 0, err
 	}
 	var took time.Duration
-	for i := range 2 {
+	for i := range 4 {
 		in, out := filepath.Join(dir, fmt.Sprint(i), "in"), filepath.Join(dir, fmt.Sprint(i), "out")
 		for _, d := range []string{in, out} {
 			if err := os.MkdirAll(d, 0o755); err != nil {
@@ -239,7 +244,9 @@ func runCPUBench(ctx context.Context, exec executor.Executor, module string, n i
 		if !res.OK() {
 			return 0, fmt.Errorf("cpubench failed: %s", res.Message)
 		}
-		took = res.Duration
+		if i == 1 || i > 1 && res.Duration < took {
+			took = res.Duration
+		}
 	}
 	return took, nil
 }
