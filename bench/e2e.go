@@ -10,8 +10,6 @@ import (
 	"slices"
 	"time"
 
-	"ergon/chain"
-	"ergon/chain/devchain"
 	"ergon/examples/cpubench/kernel"
 	"ergon/executor"
 	"ergon/executor/wasm"
@@ -86,29 +84,12 @@ func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
 	}
 	defer os.RemoveAll(dir)
 
-	dcfg := devchain.DefaultConfig()
-	dcfg.DataDir, dcfg.HTTPPort, dcfg.Accounts, dcfg.Logger = filepath.Join(dir, "chain"), 0, 1, log
-	dc, err := devchain.New(dcfg)
+	dc, err := localnet.NewDevChain(ctx, filepath.Join(dir, "chain"), log)
 	if err != nil {
-		return nil, err
-	}
-	if err := dc.Start(); err != nil {
 		return nil, err
 	}
 	defer dc.Close()
-	funder := dc.Accounts()[0].Key
-	c0, err := chain.NewClient(ctx, dc.Client(), nil, log)
-	if err != nil {
-		return nil, err
-	}
-	d, err := chain.Deploy(ctx, c0.Sender(funder), chain.DeployConfig{})
-	if err != nil {
-		return nil, err
-	}
-	client, err := chain.NewClient(ctx, dc.Client(), d, log)
-	if err != nil {
-		return nil, err
-	}
+	client, funder := dc.Client, dc.Funder
 	wcfg := wasm.DefaultConfig()
 	wcfg.CacheDir, wcfg.Logger = filepath.Join(dir, "wasm-cache"), log
 	exec, err := wasm.New(wcfg)

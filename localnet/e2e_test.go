@@ -24,7 +24,6 @@ import (
 
 	"ergon/api"
 	"ergon/chain"
-	"ergon/chain/devchain"
 	"ergon/chain/poco"
 	"ergon/examples/mandelbrot/tile"
 	"ergon/executor"
@@ -174,29 +173,12 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 	t.Cleanup(cancel)
 	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
 
-	dcfg := devchain.DefaultConfig()
-	dcfg.DataDir, dcfg.HTTPPort, dcfg.Accounts, dcfg.Logger = filepath.Join(t.TempDir(), "chain"), 0, 1, log
-	dc, err := devchain.New(dcfg)
+	dc, err := localnet.NewDevChain(ctx, filepath.Join(t.TempDir(), "chain"), log)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := dc.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { dc.Close() })
-	funder := dc.Accounts()[0].Key
-	c0, err := chain.NewClient(ctx, dc.Client(), nil, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := chain.Deploy(ctx, c0.Sender(funder), chain.DeployConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	client, err := chain.NewClient(ctx, dc.Client(), d, log)
-	if err != nil {
-		t.Fatal(err)
-	}
+	client, funder := dc.Client, dc.Funder
 
 	wcfg := wasm.DefaultConfig()
 	wcfg.CacheDir = filepath.Join(testDir, "wasm-cache")

@@ -352,9 +352,7 @@ func (n *Net) startStore() error {
 			}
 			return store.ErrForbidden
 		}),
-		store.AuthorizerFunc(func(ctx context.Context, a common.Address, _ *store.Digest) error {
-			return n.assetOwner(ctx, a)
-		}),
+		AssetOwners(n.cfg.Chain),
 	}
 	srv, err := store.NewServer(cfg)
 	if err != nil {
@@ -369,21 +367,6 @@ func (n *Net) startStore() error {
 	n.servers = append(n.servers, hs)
 	go hs.Serve(ln)
 	return nil
-}
-
-// assetOwner accepts an owner of a registered app or dataset.
-func (n *Net) assetOwner(ctx context.Context, a common.Address) error {
-	c := n.cfg.Chain
-	for _, reg := range []common.Address{c.Deployment.AppRegistry, c.Deployment.DatasetRegistry} {
-		out, err := c.Call(ctx, reg, chain.Apps.PackBalanceOf(a))
-		if err != nil {
-			return err
-		}
-		if b, err := chain.Apps.UnpackBalanceOf(out); err == nil && b.Sign() > 0 {
-			return nil
-		}
-	}
-	return store.ErrForbidden
 }
 
 // registerApps puts each app's module in the store, registers it and publishes its order.

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ergon/chain"
+	"ergon/localnet"
 	"ergon/store"
 )
 
@@ -47,18 +48,7 @@ workers, requesters) or, with --deployment, by an owner of a registered app or d
 				if err != nil {
 					return fmt.Errorf("%w (is the node running?)", err)
 				}
-				auth = append(auth, store.AuthorizerFunc(func(ctx context.Context, u common.Address, _ *store.Digest) error {
-					for _, reg := range []common.Address{d.AppRegistry, d.DatasetRegistry} {
-						out, err := c.Call(ctx, reg, chain.Apps.PackBalanceOf(u))
-						if err != nil {
-							return err
-						}
-						if n, err := chain.Apps.UnpackBalanceOf(out); err == nil && n.Sign() > 0 {
-							return nil
-						}
-					}
-					return store.ErrForbidden
-				}))
+				auth = append(auth, localnet.AssetOwners(c))
 			}
 			local, err := store.NewLocal(dir)
 			if err != nil {
