@@ -165,7 +165,7 @@ func (w *Worker) uploadResult(ctx context.Context, t *task) (string, error) {
 		delay = min(2*delay, w.cfg.RetryMax)
 	}
 	results := store.Pointer(d)
-	if err := t.update(func(st *taskState) { st.Results = results }); err != nil {
+	if err := t.note(func(st *taskState) { st.Results = results }); err != nil {
 		return "", err
 	}
 	os.Remove(path)

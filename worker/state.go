@@ -52,9 +52,10 @@ const stateFile = "state.json"
 // callback data.
 const maxStateSize = 4 << 20
 
-// saveState writes dir/state.json atomically: a temp file, synced, renamed over it, and the
-// directory synced, so a crash leaves the old state or the new one.
-func saveState(dir string, st *taskState) error {
+// saveState writes dir/state.json atomically: a temp file renamed over it, so a crash leaves
+// the old state or the new one. durable also syncs the file before the rename and the
+// directory after it, so the new state survives a power cut once saveState returns.
+func saveState(dir string, st *taskState, durable bool) error {
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode task state: %w", err)
@@ -65,7 +66,7 @@ func saveState(dir string, st *taskState) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(append(b, '\n'))
-	if err == nil {
+	if err == nil && durable {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
@@ -77,6 +78,9 @@ func saveState(dir string, st *taskState) error {
 	if err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("save task state: %w", err)
+	}
+	if !durable {
+		return nil
 	}
 	if d, err := os.Open(dir); err == nil {
 		d.Sync() // best effort: not every file system syncs directories

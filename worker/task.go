@@ -24,13 +24,21 @@ func (t *task) state() taskState {
 	return t.st
 }
 
-// update changes t.st with f and persists it.
-func (t *task) update(f func(*taskState)) error {
+// update changes t.st with f and persists it durably (synced before it returns): for the
+// result digest, which must not change once the worker may have committed to it.
+func (t *task) update(f func(*taskState)) error { return t.save(f, true) }
+
+// note changes t.st with f and writes it without waiting for the disk: for what a
+// restart can redo or learn again (the phase reached, the uploaded archive's pointer).
+// A crash still leaves the old state or the new one, never a torn file.
+func (t *task) note(f func(*taskState)) error { return t.save(f, false) }
+
+func (t *task) save(f func(*taskState), durable bool) error {
 	t.stMu.Lock()
 	defer t.stMu.Unlock()
 	next := t.st
 	f(&next)
-	if err := saveState(t.dir, &next); err != nil {
+	if err := saveState(t.dir, &next, durable); err != nil {
 		return err
 	}
 	t.st = next
@@ -39,7 +47,7 @@ func (t *task) update(f func(*taskState)) error {
 
 // advance moves t to phase p unless it is already further.
 func (t *task) advance(p phase) error {
-	return t.update(func(st *taskState) {
+	return t.note(func(st *taskState) {
 		if !st.Phase.atLeast(p) {
 			st.Phase = p
 		}
@@ -120,7 +128,7 @@ func (w *Worker) execute(ctx context.Context, t *task) error {
 			return fmt.Errorf("task directory: %w", err)
 		}
 	}
-	if err := t.update(func(st *taskState) { *st = taskState{Assignment: a, Phase: phaseStarted} }); err != nil {
+	if err := t.note(func(st *taskState) { *st = taskState{Assignment: a, Phase: phaseStarted} }); err != nil {
 		return err
 	}
 
