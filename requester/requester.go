@@ -13,10 +13,12 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"ergon/chain"
 	"ergon/chain/bindings"
@@ -160,6 +162,9 @@ type TaskChange struct {
 	Contributions int
 }
 
+// maxTopicAlternatives is how many task ids one eth_getLogs query asks for.
+const maxTopicAlternatives = 500
+
 // Wait follows the deal's tasks until every one completed or failed, calling progress on each
 // change. It returns the tasks as the chain has them.
 func (r *Requester) Wait(ctx context.Context, d *Deal, poll time.Duration, progress func(Progress)) (map[common.Hash]*chain.Task, error) {
@@ -182,17 +187,30 @@ func (r *Requester) Wait(ctx context.Context, d *Deal, poll time.Duration, progr
 			return nil, err
 		}
 		if head >= from {
-			logs, err := chain.FilterLogs(ctx, r.Chain.Backend, ethereum.FilterQuery{
-				FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head),
-				Addresses: []common.Address{r.Chain.Deployment.Hub},
-				Topics:    [][]common.Hash{events, ids},
-			})
-			if err != nil {
-				return nil, err
-			}
-			for _, t := range tasks {
-				if err := t.Apply(logs); err != nil {
+			// A node takes a bounded number of alternatives per topic (geth: 1000), and
+			// each task folds only its own events, so a large bag neither fails nor costs
+			// tasks × events per poll.
+			byTask := make(map[common.Hash][]types.Log)
+			for chunk := range slices.Chunk(ids, maxTopicAlternatives) {
+				logs, err := chain.FilterLogs(ctx, r.Chain.Backend, ethereum.FilterQuery{
+					FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head),
+					Addresses: []common.Address{r.Chain.Deployment.Hub},
+					Topics:    [][]common.Hash{events, chunk},
+				})
+				if err != nil {
 					return nil, err
+				}
+				for _, l := range logs {
+					if len(l.Topics) > 1 {
+						byTask[l.Topics[1]] = append(byTask[l.Topics[1]], l)
+					}
+				}
+			}
+			for id, logs := range byTask {
+				if t := tasks[id]; t != nil {
+					if err := t.Apply(logs); err != nil {
+						return nil, err
+					}
 				}
 			}
 			from = head + 1

@@ -41,7 +41,8 @@ type Config struct {
 	// Heartbeat is how often workers are asked to heartbeat (a third of Lease or less).
 	Heartbeat time.Duration
 	// BatchInterval is the longest a signed contribution or reveal waits before it is sent
-	// to the chain with others.
+	// to the chain with others, and the least time between two such sends (a quiet
+	// scheduler sends a lone contribution after a quarter of it).
 	BatchInterval time.Duration
 	// MaxBatch bounds the tasks in one transaction (gas: ≈ 45 k per task at trust 1).
 	MaxBatch int
@@ -61,7 +62,7 @@ func DefaultConfig() Config {
 	return Config{
 		Lease:         15 * time.Second,
 		Heartbeat:     3 * time.Second,
-		BatchInterval: 20 * time.Millisecond,
+		BatchInterval: 100 * time.Millisecond,
 		MaxBatch:      100,
 		Poll:          20 * time.Millisecond,
 	}

@@ -48,19 +48,24 @@ func (s *Scheduler) submitLoop(ctx context.Context) error {
 	defer tick.Stop()
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	var last time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
 		case <-s.kick:
-			// Let a few more contributions join the batch.
+			// Let a few more contributions join the batch, and under load send at most
+			// one round per BatchInterval: fewer, fuller transactions cost less gas per
+			// task and fewer blocks.
+			wait := max(s.cfg.BatchInterval/4, time.Until(last.Add(s.cfg.BatchInterval)))
 			select {
 			case <-ctx.Done():
 				return nil
-			case <-time.After(s.cfg.BatchInterval / 4):
+			case <-time.After(wait):
 			}
 		}
+		last = time.Now()
 		if err := s.submitRound(ctx, &wg); err != nil {
 			if ctx.Err() != nil {
 				return nil

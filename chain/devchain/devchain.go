@@ -58,10 +58,21 @@ type Config struct {
 	// Part of the genesis.
 	GasLimit uint64
 
+	// MaxClockLead bounds how far the chain's clock may run ahead of the wall
+	// clock when blocks come faster than one a second; past it, blocks wait for
+	// the clock (see sealer). 0 means DefaultMaxClockLead.
+	MaxClockLead time.Duration
+
 	// Logger receives the chain's logs, and go-ethereum's own at Warn and
 	// above (geth's Info chatter is dropped). nil discards everything.
 	Logger *slog.Logger
 }
+
+// DefaultMaxClockLead lets a burst of blocks through at full speed (the whole of
+// `ergon bench e2e`, about 200 blocks) while a deal's deadlines, counted in chain time, never
+// expire more than three minutes early in real time: the local network's category (T = 60 s)
+// still leaves a deal 7T − T − 3 min = 3 min of real time to hand out its tasks.
+const DefaultMaxClockLead = 3 * time.Minute
 
 // DefaultConfig returns the configuration `ergon chain` starts from: an
 // in-memory chain on 127.0.0.1:8545 with ten accounts of 1,000,000 ether each.
@@ -98,6 +109,7 @@ type Chain struct {
 	prevLog  gethlog.Logger // the geth root logger before Start
 	endpoint string
 	wsURL    string
+	sealer   *sealer
 }
 
 type chainState int
@@ -120,7 +132,12 @@ func New(cfg Config) (*Chain, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.MaxClockLead == 0 {
+		cfg.MaxClockLead = DefaultMaxClockLead
+	}
 	switch {
+	case cfg.MaxClockLead < 0:
+		return nil, fmt.Errorf("%w: negative MaxClockLead", ErrInvalidConfig)
 	case cfg.Accounts < 1:
 		return nil, fmt.Errorf("%w: Accounts is %d, need at least 1", ErrInvalidConfig, cfg.Accounts)
 	case cfg.HTTPPort < 0 || cfg.HTTPPort > 65535:
@@ -243,9 +260,9 @@ func (c *Chain) Start() (err error) {
 	// debug_traceTransaction and friends, as developers expect of a dev node.
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 
-	// Period 0: a block as soon as a transaction arrives. With period 0 the
-	// beacon itself never seals; the dev API registered here runs the loop that
-	// seals on new transactions, so it is not optional.
+	// Period 0: the beacon itself never seals; our sealer does, when
+	// transactions arrive (geth's dev API would too, with no bound on how far
+	// the chain's clock runs ahead, so it is not registered).
 	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
 	if err != nil {
 		stack.Close()
@@ -255,15 +272,16 @@ func (c *Chain) Start() (err error) {
 		stack.Close()
 		return err
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
 
 	if err := stack.Start(); err != nil {
-		// Stops the sealing loop; the beacon's Start never ran so Stop is ours.
+		// The beacon's Start never ran so Stop is ours.
 		beacon.Stop()
 		stack.Close()
 		return fmt.Errorf("devchain: start node: %w", err)
 	}
+	c.sealer = newSealer(backend, beacon, c.cfg.MaxClockLead, c.log)
+	c.sealer.start()
 
 	c.stack = stack
 	c.rpc = stack.Attach()
@@ -402,6 +420,7 @@ func (c *Chain) Close() error {
 		return nil
 	}
 	c.state = stateClosed
+	c.sealer.close()
 	c.client.Close() // also closes c.rpc
 	err := c.stack.Close()
 	c.restoreGethLogger()
@@ -436,8 +455,8 @@ func (c *Chain) Client() *ethclient.Client {
 	return c.client
 }
 
-// RPC returns the in-process RPC client behind Client (for dev_, debug_ and
-// other calls ethclient lacks), or nil before Start. Closed by Close.
+// RPC returns the in-process RPC client behind Client (for debug_ and other
+// calls ethclient lacks), or nil before Start. Closed by Close.
 func (c *Chain) RPC() *rpc.Client {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -316,6 +316,7 @@ func TestInvalidConfig(t *testing.T) {
 		"port too big": func(c *Config) { c.HTTPPort = 70000 },
 		"neg balance":  func(c *Config) { c.Balance = big.NewInt(-1) },
 		"tiny gas":     func(c *Config) { c.GasLimit = 1 },
+		"neg lead":     func(c *Config) { c.MaxClockLead = -time.Second },
 	} {
 		t.Run(name, func(t *testing.T) {
 			cfg := DefaultConfig()
@@ -325,6 +326,53 @@ func TestInvalidConfig(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A chain asked for many blocks a second seals at once until its clock is MaxClockLead ahead
+// of the wall clock, then a block a second with everything pending: deadlines counted in
+// chain time never expire more than MaxClockLead early.
+func TestClockLead(t *testing.T) {
+	cfg := testConfig(t, "")
+	cfg.MaxClockLead = 2 * time.Second
+	c := startChain(t, cfg)
+	client := c.Client()
+	s := newTxSender(t, client, c.Accounts()[0])
+	to := c.Accounts()[1].Address
+	head := func() *types.Header {
+		h, err := client.HeaderByNumber(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	first := head().Number.Uint64()
+	start := time.Now()
+	// One transaction at a time, each waiting for its block: at full speed that would
+	// be a block (and a second of chain time) every few milliseconds.
+	var last *types.Receipt
+	for range 6 {
+		last = waitReceipt(t, client, s.send(t, &types.DynamicFeeTx{To: &to, Value: big.NewInt(1)}), 10*time.Second)
+	}
+	lead := time.Unix(int64(head().Time), 0).Sub(time.Now())
+	if lead > cfg.MaxClockLead+time.Second {
+		t.Errorf("chain clock %v ahead of the wall clock, want at most %v", lead, cfg.MaxClockLead)
+	}
+	if took := time.Since(start); took < time.Second {
+		t.Errorf("6 blocks in %v: the sealer never waited for the clock", took)
+	}
+	// A burst sent at once waits for at most one block.
+	var txs []*types.Transaction
+	for range 20 {
+		txs = append(txs, s.send(t, &types.DynamicFeeTx{To: &to, Value: big.NewInt(1)}))
+	}
+	blocks := map[uint64]bool{}
+	for _, tx := range txs {
+		blocks[waitReceipt(t, client, tx, 10*time.Second).BlockNumber.Uint64()] = true
+	}
+	if len(blocks) > 2 {
+		t.Errorf("a burst of 20 transactions spread over %d blocks at the lead bound, want 1 or 2", len(blocks))
+	}
+	t.Logf("blocks %d…%d, last receipt in %d", first, head().Number, last.BlockNumber)
 }
 
 func TestPortInUse(t *testing.T) {
