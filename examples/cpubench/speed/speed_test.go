@@ -1,0 +1,143 @@
+//go:build unix
+
+package speed
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"ergon/examples/cpubench/kernel"
+	"ergon/executor"
+	"ergon/executor/wasm"
+)
+
+func TestMain(m *testing.M) {
+	wasm.RunChildIfRequested()
+	code := m.Run()
+	if moduleDir != "" {
+		os.RemoveAll(moduleDir)
+	}
+	os.Exit(code)
+}
+
+// moduleDir holds the module built by buildModule.
+var moduleDir string
+
+// module builds the cpubench app for wasip1 with the flags of `make
+// examples`, once per test binary, so that what is timed is the current
+// source.
+var module = sync.OnceValues(func() (string, error) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		return "", err
+	}
+	if moduleDir, err = os.MkdirTemp("", "ergon-cpubench-speed-"); err != nil {
+		return "", err
+	}
+	path := filepath.Join(moduleDir, "cpubench.wasm")
+	cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", path, "ergon/examples/cpubench")
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", errors.New(err.Error() + ": " + string(out))
+	}
+	return path, nil
+})
+
+// buildModule returns the built module. Without a go command the test is
+// skipped, loudly, except in CI, where it fails.
+func buildModule(tb testing.TB) string {
+	tb.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("go toolchain not found (needed to build cpubench): %v", err)
+		}
+		tb.Skipf("SKIPPED: go toolchain not found, cannot build cpubench: %v", err)
+	}
+	path, err := module()
+	if err != nil {
+		tb.Fatalf("build cpubench for wasip1: %v", err)
+	}
+	return path
+}
+
+func newExecutor(tb testing.TB) *wasm.Executor {
+	tb.Helper()
+	cfg := wasm.DefaultConfig()
+	cfg.CacheDir = filepath.Join(tb.TempDir(), "cache")
+	e, err := wasm.New(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { e.Close() })
+	return e
+}
+
+func TestCompare(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the WASM module")
+	}
+	cfg := Config{Module: buildModule(t), N: 3, Runs: 2, Dir: t.TempDir()}
+	res, err := Compare(context.Background(), newExecutor(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := kernel.Run(3).Checksum; res.Checksum != want {
+		t.Errorf("checksum %s, want %s", res.Checksum, want)
+	}
+	if res.WASM <= 0 || res.Native <= 0 || res.Ratio != res.WASM.Seconds()/res.Native.Seconds() {
+		t.Errorf("got %+v", res)
+	}
+}
+
+// liar is an executor whose app writes a result.json of its own.
+type liar struct{ result string }
+
+func (l liar) Run(_ context.Context, job executor.Job) (*executor.Result, error) {
+	err := os.WriteFile(filepath.Join(job.OutDir, "result.json"), []byte(l.result), 0o644)
+	return &executor.Result{Duration: time.Millisecond}, err
+}
+
+func TestCompareMismatch(t *testing.T) {
+	module := filepath.Join(t.TempDir(), "cpubench.wasm")
+	if err := os.WriteFile(module, []byte("\x00asm"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, result := range []string{
+		`{"n":1,"checksum":"00"}`,
+		`{"n":2,"checksum":"` + kernel.Run(1).Checksum + `"}`,
+	} {
+		cfg := Config{Module: module, N: 1, Runs: 1, Dir: t.TempDir()}
+		if _, err := Compare(context.Background(), liar{result}, cfg); !errors.Is(err, ErrMismatch) {
+			t.Errorf("WASM result %s: got %v, want ErrMismatch", result, err)
+		}
+	}
+}
+
+// BenchmarkWASMNative is the WASM/native figure of `ergon bench e2e` alone,
+// with the same configuration (ns/op is that of a whole comparison):
+//
+//	go test -run '^$' -bench WASMNative ./examples/cpubench/speed/
+func BenchmarkWASMNative(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.Module = buildModule(b)
+	e := newExecutor(b)
+	var res *Result
+	for b.Loop() {
+		cfg.Dir = b.TempDir()
+		r, err := Compare(context.Background(), e, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res = r
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(res.WASM), "wasm-ms")
+	b.ReportMetric(ms(res.Native), "native-ms")
+	b.ReportMetric(res.Ratio, "wasm/native")
+}
