@@ -20,9 +20,10 @@ const defaultDeploymentFile = ".ergon/deployment.json"
 
 func newDeployCmd(a *app) *cobra.Command {
 	var (
-		rpcURL, key, keyFile, out, token, owner string
-		kittyMin                                string
-		asJSON                                  bool
+		rpcURL, out, token, owner string
+		kittyMin                  string
+		asJSON                    bool
+		keys                      *keyFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -36,7 +37,7 @@ The transactions are sent back to back and confirmed together.`,
   ergon deploy --rpc https://rpc.example.org --key-file deployer.key --token 0xA0b8… --out mainnet.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			k, err := loadKey(key, keyFile)
+			k, err := keys.load(a)
 			if err != nil {
 				return err
 			}
@@ -80,8 +81,7 @@ The transactions are sent back to back and confirmed together.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
-	f.StringVar(&key, "key", "", "deployer private key, hex (or $ERGON_KEY)")
-	f.StringVar(&keyFile, "key-file", "", "file holding the deployer private key, hex")
+	keys = addKeyFlags(f, "deployer")
 	f.StringVar(&out, "out", defaultDeploymentFile, "deployment file to write")
 	f.StringVar(&token, "token", "", "ERC-20 to pay in (default: deploy a mintable test token)")
 	f.StringVar(&owner, "owner", "", "hub owner, who may add categories (default: the deployer)")

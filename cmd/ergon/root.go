@@ -32,7 +32,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.SetErr(stderr)
 	root.AddCommand(a.commands()...)
 	root.SetArgs(args)
-	return root.ExecuteContext(ctx)
+	return explain(root.ExecuteContext(ctx))
 }
 
 // commands lists the command groups; each group lives in its own file.

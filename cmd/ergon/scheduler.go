@@ -21,9 +21,10 @@ func init() { commandGroups = append(commandGroups, newSchedulerCmd) }
 func newSchedulerCmd(a *app) *cobra.Command {
 	cfg := scheduler.DefaultConfig()
 	var (
-		rpcURL, depFile, key, keyFile, pool, db, listen, price string
-		volume, category, trust                                uint64
-		noOrders                                               bool
+		rpcURL, depFile, pool, db, listen, price string
+		volume, category, trust                  uint64
+		noOrders                                 bool
+		keys                                     *keyFlags
 	)
 	rpcURL, depFile, db, listen, price, volume, trust = "http://127.0.0.1:8545", defaultDeploymentFile, "scheduler.db", "127.0.0.1:8551", "1000000000", 1000, 100
 	cmd := &cobra.Command{
@@ -39,7 +40,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			k, err := loadKey(key, keyFile)
+			k, err := keys.load(a)
 			if err != nil {
 				return err
 			}
@@ -77,8 +78,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 	f := cmd.Flags()
 	f.StringVar(&rpcURL, "rpc", rpcURL, "JSON-RPC endpoint of the chain")
 	f.StringVar(&depFile, "deployment", depFile, "deployment file")
-	f.StringVar(&key, "key", "", "scheduler private key (hex)")
-	f.StringVar(&keyFile, "key-file", "", "file holding the scheduler private key")
+	keys = addKeyFlags(f, "scheduler")
 	f.StringVar(&pool, "workerpool", "", "the workerpool's address")
 	f.StringVar(&db, "db", db, "SQLite file of the scheduler's state")
 	f.StringVar(&listen, "listen", listen, "address of the worker API")

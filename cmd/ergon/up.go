@@ -36,6 +36,7 @@ func newUpCmd(a *app) *cobra.Command {
 	net.StorePort, net.SchedulerPort = 8550, 8551
 	dataDir := ".ergon"
 	appsDir := "examples/bin"
+	configPath := configFileName
 	cmd := &cobra.Command{
 		Use:   "up",
 		Short: "Bring up a complete local Ergon: chain, contracts, store, workerpool, workers",
@@ -47,12 +48,14 @@ published app orders, one workerpool with its scheduler publishing workerpool
 orders, and --workers workers. A second start reuses all of it.
 
 Then run work through it with ` + "`ergon run hello`" + ` (network.json in the data dir
-tells other commands where everything is).`,
+tells other commands where everything is). --config (./ergon.toml) gets a "local"
+profile pointing at this network for the other commands; an existing file is never
+rewritten: the profile is added, or what to add is printed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Logger = a.log
 			net.Logger = a.log
-			return a.up(cmd.Context(), dataDir, appsDir, cfg, net)
+			return a.up(cmd.Context(), dataDir, appsDir, configPath, cfg, net)
 		},
 	}
 	f := cmd.Flags()
@@ -65,10 +68,11 @@ tells other commands where everything is).`,
 	f.IntVar(&net.StorePort, "store-port", net.StorePort, "result store port (0 = any free port)")
 	f.IntVar(&net.SchedulerPort, "scheduler-port", net.SchedulerPort, "scheduler (worker API) port (0 = any free port)")
 	f.StringVar(&appsDir, "apps-dir", appsDir, "directory of the sample apps' WASM modules to register")
+	f.StringVar(&configPath, "config", configPath, `config file to give a "local" profile of this network ("" = none)`)
 	return cmd
 }
 
-func (a *app) up(ctx context.Context, dataDir, appsDir string, cfg devchain.Config, netCfg localnet.Config) error {
+func (a *app) up(ctx context.Context, dataDir, appsDir, configPath string, cfg devchain.Config, netCfg localnet.Config) error {
 	abs, err := filepath.Abs(dataDir)
 	if err != nil {
 		return err
@@ -141,13 +145,25 @@ func (a *app) up(ctx context.Context, dataDir, appsDir string, cfg devchain.Conf
 	if err := writeJSONFile(netPath, nf); err != nil {
 		return err
 	}
+	if configPath != "" {
+		msg, err := writeLocalProfile(configPath, localProfileConfig(configPath, dc.Endpoint(), depFile, n.StoreURL))
+		if err != nil {
+			a.log.Warn("could not write the config file", "file", configPath, "err", err)
+		} else {
+			fmt.Fprintln(a.stderr, msg)
+		}
+	}
 
 	fmt.Fprintf(a.stdout, "Ergon is up (data in %s)\n\n", abs)
 	fmt.Fprintf(a.stdout, "  JSON-RPC    %s\n", dc.Endpoint())
 	fmt.Fprintf(a.stdout, "  store       %s\n", n.StoreURL)
 	fmt.Fprintf(a.stdout, "  scheduler   %s  (workerpool %s, %d workers)\n", n.SchedulerURL, n.Workerpool.Hex(), netCfg.Workers)
 	fmt.Fprintf(a.stdout, "  deployment  %s\n", depFile)
-	fmt.Fprintf(a.stdout, "  network     %s\n\n", netPath)
+	fmt.Fprintf(a.stdout, "  network     %s\n", netPath)
+	if configPath != "" {
+		fmt.Fprintf(a.stdout, "  config      %s (profile %q)\n", configPath, localProfile)
+	}
+	fmt.Fprintln(a.stdout)
 	fmt.Fprintln(a.stdout, "Apps")
 	for _, name := range sortedKeys(n.Apps) {
 		kind := "wasm"

@@ -22,7 +22,22 @@ func TestMain(m *testing.M) {
 	if os.Getenv("GORACE") == "" {
 		os.Setenv("GORACE", "atexit_sleep_ms=0")
 	}
-	os.Exit(m.Run())
+	// Commands read the user's config file, wallets and ERGON_* settings: give the tests an
+	// empty home and none of the developer's settings.
+	home, err := os.MkdirTemp("", "ergon-cmd-home-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("HOME", home)
+	os.Unsetenv("XDG_CONFIG_HOME")
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "ERGON_") {
+			os.Unsetenv(k)
+		}
+	}
+	code := m.Run()
+	os.RemoveAll(home)
+	os.Exit(code)
 }
 
 // syncBuffer is a bytes.Buffer safe for the command's goroutines and the test.
@@ -65,12 +80,13 @@ func TestUpAndRun(t *testing.T) {
 	}
 
 	data := filepath.Join(t.TempDir(), "ergon")
+	cfgPath := filepath.Join(filepath.Dir(data), "ergon.toml")
 	ctx, cancel := context.WithCancel(context.Background())
 	var upOut, upErr syncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, []string{"up", "--data-dir", data, "--port", "0", "--store-port", "0", "--scheduler-port", "0",
-			"--workers", "2", "--accounts", "2", "--apps-dir", apps}, &upOut, &upErr)
+			"--workers", "2", "--accounts", "2", "--apps-dir", apps, "--config", cfgPath}, &upOut, &upErr)
 	}()
 	defer func() {
 		cancel()
@@ -114,6 +130,20 @@ func TestUpAndRun(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "task 0  completed") {
 		t.Errorf("no per-task progress on stderr:\n%s", errOut)
+	}
+
+	// The profile `ergon up` wrote takes the other commands to the network.
+	nf, err := loadNetwork(filepath.Join(data, "network.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err = run(t, "account", "show", nf.Requester.Hex(), "--config", cfgPath, "--json")
+	if err != nil {
+		t.Fatalf("ergon account show with the written config: %v\n%s", err, errOut)
+	}
+	var acc accountOutput
+	if err := json.Unmarshal([]byte(out), &acc); err != nil || acc.Balance == "0" || acc.Balance == "" {
+		t.Fatalf("ergon account show: %v\n%s", err, out)
 	}
 
 	// Clear errors.

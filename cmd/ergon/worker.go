@@ -18,8 +18,9 @@ func init() { commandGroups = append(commandGroups, newWorkerCmd) }
 func newWorkerCmd(a *app) *cobra.Command {
 	cfg := worker.DefaultConfig()
 	var (
-		rpcURL, depFile, key, keyFile, deposit string
-		memory                                 int64
+		rpcURL, depFile, deposit string
+		memory                   int64
+		keys                     *keyFlags
 	)
 	rpcURL, depFile, deposit, memory = "http://127.0.0.1:8545", defaultDeploymentFile, "1000000000000", 256
 	cfg.Scheduler, cfg.WorkDir = "http://127.0.0.1:8551", "ergon-worker"
@@ -36,7 +37,7 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			k, err := loadKey(key, keyFile)
+			k, err := keys.load(a)
 			if err != nil {
 				return err
 			}
@@ -76,8 +77,7 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 	f := cmd.Flags()
 	f.StringVar(&rpcURL, "rpc", rpcURL, "JSON-RPC endpoint of the chain")
 	f.StringVar(&depFile, "deployment", depFile, "deployment file")
-	f.StringVar(&key, "key", "", "worker private key (hex)")
-	f.StringVar(&keyFile, "key-file", "", "file holding the worker private key")
+	keys = addKeyFlags(f, "worker")
 	f.StringVar(&cfg.Scheduler, "scheduler", cfg.Scheduler, "URL of the workerpool's scheduler")
 	f.StringVar(&cfg.WorkDir, "work-dir", cfg.WorkDir, "directory of the worker's state, kept across restarts")
 	f.IntVar(&cfg.Slots, "slots", cfg.Slots, "tasks run at once")
