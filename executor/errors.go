@@ -7,6 +7,10 @@ var (
 	// bug in the caller, never the app's fault.
 	ErrInvalidJob = errors.New("invalid job")
 
+	// ErrUnsafeDir is returned when a job's directories would let the app reach outside
+	// them or mistake what is there for its output (see CheckDirs).
+	ErrUnsafeDir = errors.New("unsafe job directory")
+
 	// ErrInvalidOutput is returned by Digest when what the app left in /out
 	// breaks the execution contract: an unparsable computed.json, a
 	// deterministic-output-path that does not exist, leaves /out, or goes

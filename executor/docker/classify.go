@@ -1,81 +1,37 @@
 package docker
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"ergon/executor"
 )
 
-// maxLine bounds how much of one stderr line is looked at.
-const maxLine = 1024
-
-// stderrScan watches the app's stderr, line by line as it streams, for the
-// marks language runtimes leave when they die: the first "panic: " or
-// "fatal error: " line and any "out of memory" (the same marks as
-// executor/wasm looks for, so that a Go app failing the same way is
-// classified the same in both sandboxes), and docker-init's report that it
-// could not start the app. It looks at everything, not only a tail, because
-// a Go panic's first line is followed by arbitrarily long goroutine dumps.
+// stderrScan is executor.StderrScan plus docker-init's report that it could not start the
+// app: "[FATAL tini (7)] exec /app failed: No such file or directory".
 type stderrScan struct {
-	mu    sync.Mutex
-	line  []byte
-	fatal string
-	oom   bool
-	init  string
+	executor.StderrScan
+	init string
 }
 
-func (s *stderrScan) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	n := len(p)
-	for len(p) > 0 {
-		i := bytes.IndexByte(p, '\n')
-		chunk := p
-		if i >= 0 {
-			chunk = p[:i]
-		}
-		if room := maxLine - len(s.line); room > 0 {
-			s.line = append(s.line, chunk[:min(room, len(chunk))]...)
-		}
-		if i < 0 {
-			break
-		}
-		s.endLine()
-		p = p[i+1:]
-	}
-	return n, nil
-}
-
-func (s *stderrScan) endLine() {
-	l := string(s.line)
-	s.line = s.line[:0]
-	if strings.Contains(l, "out of memory") || (strings.HasPrefix(l, "memory allocation of ") && strings.HasSuffix(l, " failed")) {
-		s.oom = true
-	}
-	if s.fatal == "" && (strings.HasPrefix(l, "panic: ") || strings.HasPrefix(l, "fatal error: ")) {
-		s.fatal = l
-	}
-	// tini (docker-init): "[FATAL tini (7)] exec /app failed: No such file or directory".
-	if s.init == "" && strings.HasPrefix(l, "[FATAL tini (") {
-		if _, msg, ok := strings.Cut(l, "] "); ok && strings.HasPrefix(msg, "exec ") {
-			s.init = msg
+func newStderrScan() *stderrScan {
+	s := &stderrScan{}
+	s.Line = func(l string) {
+		if s.init == "" && strings.HasPrefix(l, "[FATAL tini (") {
+			if _, msg, ok := strings.Cut(l, "] "); ok && strings.HasPrefix(msg, "exec ") {
+				s.init = msg
+			}
 		}
 	}
+	return s
 }
 
 // result returns what was seen, counting an unterminated last line.
 func (s *stderrScan) result() (fatal string, oom bool, initFail string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.line) > 0 {
-		s.endLine()
-	}
-	return s.fatal, s.oom, s.init
+	fatal, oom = s.Result()
+	return fatal, oom, s.init
 }
 
 // end is what is known of a container that stopped.

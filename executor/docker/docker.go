@@ -249,7 +249,7 @@ func (e *Executor) Run(ctx context.Context, job executor.Job) (res *executor.Res
 	if timeout == 0 {
 		timeout = e.cfg.DefaultTimeout
 	}
-	if err := checkDirs(job.InDir, job.OutDir); err != nil {
+	if err := executor.CheckDirs(job.InDir, job.OutDir); err != nil {
 		return nil, err
 	}
 
@@ -337,7 +337,7 @@ func (e *Executor) supervise(ctx context.Context, job executor.Job, r run) (res 
 	defer att.Close()
 	stdout := executor.NewTail(executor.OutputTailSize)
 	stderr := executor.NewTail(executor.OutputTailSize)
-	scan := new(stderrScan)
+	scan := newStderrScan()
 	copied := make(chan error, 1)
 	go func() {
 		_, err := stdcopy.StdCopy(stdout, io.MultiWriter(stderr, scan), att.Reader)
@@ -353,7 +353,7 @@ func (e *Executor) supervise(ctx context.Context, job executor.Job, r run) (res 
 			// cannot be executed: the image's fault, the same everywhere.
 			return &executor.Result{ExitCode: -1, Failure: executor.BadApp,
 				Message: "the app's command cannot be started: " +
-					strings.TrimPrefix(firstLine(err.Error()), "Error response from daemon: ")}, nil
+					strings.TrimPrefix(executor.FirstLine(err.Error()), "Error response from daemon: ")}, nil
 		}
 		return nil, fmt.Errorf("%w: start container: %v", ErrDaemon, err)
 	}
@@ -519,31 +519,4 @@ func randomHex(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b) // never fails
 	return hex.EncodeToString(b)
-}
-
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	return s
-}
-
-// checkDirs checks that the job's directories exist and that OutDir is
-// empty.
-func checkDirs(in, out string) error {
-	for _, d := range []string{in, out} {
-		fi, err := os.Stat(d)
-		if err != nil {
-			return fmt.Errorf("%w: %v", executor.ErrInvalidJob, err)
-		}
-		if !fi.IsDir() {
-			return fmt.Errorf("%w: %s is not a directory", executor.ErrInvalidJob, d)
-		}
-	}
-	entries, err := os.ReadDir(out)
-	if err != nil {
-		return fmt.Errorf("docker: read output directory: %w", err)
-	}
-	if len(entries) > 0 {
-		return fmt.Errorf("%w: output directory %s is not empty (it holds %s)", ErrUnsafeDir, out, entries[0].Name())
-	}
-	return nil
 }

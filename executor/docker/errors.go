@@ -1,6 +1,10 @@
 package docker
 
-import "errors"
+import (
+	"errors"
+
+	"ergon/executor"
+)
 
 var (
 	// ErrUnreachable is returned by New when the Docker daemon does not
@@ -16,5 +20,5 @@ var (
 	// ErrUnsafeDir is returned when a job's output directory is not empty:
 	// what it holds would be taken for the app's output, and handed to the
 	// container's user.
-	ErrUnsafeDir = errors.New("unsafe job directory")
+	ErrUnsafeDir = executor.ErrUnsafeDir
 )

@@ -111,7 +111,7 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 
 	fsc := wazero.NewFSConfig().WithReadOnlyDirMount(spec.InDir, "/in")
 	fsc = fsc.(sysfs.FSConfig).WithSysFSMount(noLinkFS{sysfs.DirFS(spec.OutDir)}, "/out")
-	scan := &stderrScan{}
+	scan := &executor.StderrScan{}
 	mc := wazero.NewModuleConfig().
 		WithName("").
 		WithArgs(spec.Args...).
@@ -133,7 +133,7 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 	defer mem.release()
 	mod, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem.allocator()), compiled, mc)
 	if err != nil {
-		return done(outcome{executor.BadApp, -1, "the app cannot be instantiated: " + firstLine(err.Error())}), nil
+		return done(outcome{executor.BadApp, -1, "the app cannot be instantiated: " + executor.FirstLine(err.Error())}), nil
 	}
 	// Closing releases the instance's memory (zeroed) and open files
 	// before "done" is reported: nothing of this job outlives it in the
@@ -151,7 +151,7 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 	t1 := time.Now()
 	_, err = start.Call(ctx)
 	run := time.Since(t1)
-	fatal, oom := scan.result()
+	fatal, oom := scan.Result()
 	ev := done(classifyRun(err, fatal, oom, limit))
 	ev.RunNanos, ev.Started = int64(run), true
 	return ev, nil

@@ -1,6 +1,10 @@
 package wasm
 
-import "errors"
+import (
+	"errors"
+
+	"ergon/executor"
+)
 
 var (
 	// ErrSandbox is returned when the sandbox process cannot be started or
@@ -15,7 +19,7 @@ var (
 	// ErrUnsafeDir is returned when a job's directories would let the app
 	// reach outside them: /in contains a symbolic link, or /out is not
 	// empty.
-	ErrUnsafeDir = errors.New("unsafe job directory")
+	ErrUnsafeDir = executor.ErrUnsafeDir
 
 	// ErrUnsafeCacheDir is returned by New when the compilation cache
 	// directory can be written by other users: wazero loads and runs the

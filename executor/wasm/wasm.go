@@ -8,10 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -232,7 +230,7 @@ func (e *Executor) Run(ctx context.Context, job executor.Job) (*executor.Result,
 	if timeout == 0 {
 		timeout = e.cfg.DefaultTimeout
 	}
-	if err := checkDirs(job.InDir, job.OutDir); err != nil {
+	if err := executor.CheckDirs(job.InDir, job.OutDir); err != nil {
 		return nil, err
 	}
 
@@ -408,36 +406,6 @@ func (e *Executor) supervise(ctx context.Context, task string, c *child, spec ch
 	log.Debug("app ended", "failure", res.Failure, "exit_code", res.ExitCode,
 		"run", res.Duration, "total", time.Since(begin))
 	return res, nil
-}
-
-// checkDirs refuses directories through which the app could reach outside
-// them: see the package documentation.
-func checkDirs(in, out string) error {
-	for _, d := range []string{in, out} {
-		fi, err := os.Stat(d)
-		if err != nil {
-			return fmt.Errorf("%w: %v", executor.ErrInvalidJob, err)
-		}
-		if !fi.IsDir() {
-			return fmt.Errorf("%w: %s is not a directory", executor.ErrInvalidJob, d)
-		}
-	}
-	entries, err := os.ReadDir(out)
-	if err != nil {
-		return fmt.Errorf("wasm: read output directory: %w", err)
-	}
-	if len(entries) > 0 {
-		return fmt.Errorf("%w: output directory %s is not empty (it holds %s)", ErrUnsafeDir, out, entries[0].Name())
-	}
-	return filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("wasm: read input directory: %w", err)
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			return fmt.Errorf("%w: %s is a symbolic link: inputs must be regular files", ErrUnsafeDir, p)
-		}
-		return nil
-	})
 }
 
 // moduleSums remembers the sha256 of module files by their identity (device,
