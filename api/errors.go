@@ -38,7 +38,41 @@ var (
 	ErrInternal = errors.New("internal error")
 )
 
-// Error is an error response of the scheduler's worker API, as SchedulerClient decodes it.
+// Sentinel errors of the market's API (api/market.go), each a reason an order or a request
+// was refused. The message of the response says what to do about it.
+var (
+	// ErrBadSignature: the order's signature is malformed, or does not recover to the
+	// order's owner (a forged or altered order, another signer, another domain), or a
+	// presigned order is not presigned by its owner (HTTP 400, code "bad_signature").
+	ErrBadSignature = errors.New("bad signature")
+	// ErrWrongDomain: the order was signed for another chain or hub than the market's
+	// (HTTP 400, code "wrong_domain"): sign it for the market's domain (GET /v1/health).
+	ErrWrongDomain = errors.New("signed for another chain or hub")
+	// ErrUnknownAsset: an app, dataset or workerpool the order names is not registered
+	// (HTTP 422, code "unknown_asset").
+	ErrUnknownAsset = errors.New("unknown asset")
+	// ErrUnknownCategory: the order's category does not exist on the hub (HTTP 422, code
+	// "unknown_category").
+	ErrUnknownCategory = errors.New("unknown category")
+	// ErrInsufficientBalance: the owner's free balance in the hub cannot pay for the request
+	// or stake for the workerpool order (HTTP 422, code "insufficient_balance"): deposit more.
+	ErrInsufficientBalance = errors.New("insufficient balance")
+	// ErrCancelled: the order was cancelled on-chain (HTTP 410, code "cancelled").
+	ErrCancelled = errors.New("order cancelled")
+	// ErrConsumed: deals used the order's whole volume (HTTP 410, code "consumed").
+	ErrConsumed = errors.New("order consumed")
+	// ErrAlreadyPublished: this order (same hash) was published before, whatever became of
+	// it (HTTP 409, code "already_published"): sign a new order with another salt.
+	ErrAlreadyPublished = errors.New("order already published")
+	// ErrLimit: the owner has as many open orders as the market allows (HTTP 429, code
+	// "limit"): unpublish some, or wait for them to be consumed.
+	ErrLimit = errors.New("limit reached")
+	// ErrExpired: a signed message (unpublish) is past its expiry or expires too far ahead
+	// (HTTP 400, code "expired"): sign it again.
+	ErrExpired = errors.New("expired")
+)
+
+// Error is an error response of an Ergon API, as SchedulerClient and MarketClient decode it.
 // Unwrap gives the sentinel of Code (nil for a code this version does not know, or a
 // response that did not come from the scheduler, such as a proxy's 502 page).
 type Error struct {
@@ -48,13 +82,19 @@ type Error struct {
 	Code string
 	// Message is the server's human-readable explanation.
 	Message string
+	// Service names the API that answered ("scheduler" when empty).
+	Service string
 }
 
 func (e *Error) Error() string {
-	if e.Code == "" {
-		return fmt.Sprintf("scheduler: HTTP %d: %s", e.Status, e.Message)
+	svc := e.Service
+	if svc == "" {
+		svc = "scheduler"
 	}
-	return fmt.Sprintf("scheduler: HTTP %d %s: %s", e.Status, e.Code, e.Message)
+	if e.Code == "" {
+		return fmt.Sprintf("%s: HTTP %d: %s", svc, e.Status, e.Message)
+	}
+	return fmt.Sprintf("%s: HTTP %d %s: %s", svc, e.Status, e.Code, e.Message)
 }
 
 // Unwrap returns the sentinel error of e.Code.
@@ -67,7 +107,7 @@ func (e *Error) Unwrap() error {
 	return nil
 }
 
-// errorCodes is the wire contract of the worker API's errors: code ⇄ sentinel, and the
+// errorCodes is the wire contract of the APIs' errors: code ⇄ sentinel, and the
 // HTTP status a server answers with. Codes are only ever added.
 var errorCodes = []struct {
 	code   string
@@ -83,6 +123,16 @@ var errorCodes = []struct {
 	{"too_large", http.StatusRequestEntityTooLarge, ErrTooLarge},
 	{"unavailable", http.StatusServiceUnavailable, ErrUnavailable},
 	{"internal", http.StatusInternalServerError, ErrInternal},
+	{"bad_signature", http.StatusBadRequest, ErrBadSignature},
+	{"wrong_domain", http.StatusBadRequest, ErrWrongDomain},
+	{"unknown_asset", http.StatusUnprocessableEntity, ErrUnknownAsset},
+	{"unknown_category", http.StatusUnprocessableEntity, ErrUnknownCategory},
+	{"insufficient_balance", http.StatusUnprocessableEntity, ErrInsufficientBalance},
+	{"cancelled", http.StatusGone, ErrCancelled},
+	{"consumed", http.StatusGone, ErrConsumed},
+	{"already_published", http.StatusConflict, ErrAlreadyPublished},
+	{"limit", http.StatusTooManyRequests, ErrLimit},
+	{"expired", http.StatusBadRequest, ErrExpired},
 }
 
 // StatusOf gives the HTTP status and stable code a server answers err with: those of the
