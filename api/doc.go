@@ -1,5 +1,5 @@
 // Package api holds the wire types of Ergon's HTTP APIs and typed Go clients for them, so
-// that the services (scheduler), their users (worker, the CLI) and tests speak one
+// that the services (scheduler, market), their users (worker, the CLI) and tests speak one
 // definition. It does no protocol work of its own.
 //
 // The scheduler's worker API (PROTOCOL.md §10), all JSON, under /v1/:
@@ -14,6 +14,16 @@
 //	GET  /v1/tasks/{id}                                    → TaskInfo
 //	GET  /v1/orders                                        → []SignedWorkerpoolOrder
 //	GET  /v1/health                                        → Health
+//
+// The market's API (market.go, MarketClient; described in market/openapi.yaml):
+//
+//	POST /v1/orders                  PublishRequest  → 201 OrderRecord
+//	GET  /v1/orders?kind=…&…                         → OrderPage (OrderQuery)
+//	GET  /v1/orders/{hash}                           → OrderRecord
+//	POST /v1/orders/{hash}/unpublish Unpublish       → OrderRecord
+//	POST /v1/match                   MatchRequest    → MatchResult
+//	GET  /v1/categories                              → []Category
+//	GET  /v1/health                                  → MarketHealth
 //
 // Errors are {"error":{"code","message"}} with a stable code (see Error).
 package api
