@@ -113,13 +113,14 @@ func E2E(ctx context.Context, cfg E2EConfig) (*E2EReport, error) {
 		return nil, err
 	}
 	req := requester.New(client, n.Requester, st)
-	pool, err := n.PoolOrder(ctx)
+	// The orders come from the network's market once; their volumes outlast the benchmark.
+	appOrder, pool, err := n.Orders(ctx, "hello", req.Address(), 5, uint64(cfg.ThroughputTasks))
 	if err != nil {
 		return nil, err
 	}
 	rep := &E2EReport{Workers: cfg.Workers, ThroughputTasks: cfg.ThroughputTasks}
 	request := func(trust, volume uint64) requester.Request {
-		return requester.Request{App: n.Apps["hello"].Order, Workerpool: pool, Trust: trust, Category: n.Category, Volume: volume}
+		return requester.Request{App: appOrder, Workerpool: pool, Trust: trust, Category: n.Category, Volume: volume}
 	}
 
 	// Latency. The first run warms the compile cache and is not counted.

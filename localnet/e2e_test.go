@@ -259,11 +259,11 @@ func (h *harness) run(app string, params api.Params, trust, volume uint64) (*req
 
 func (h *harness) match(app string, params api.Params, trust, volume uint64) *requester.Deal {
 	h.t.Helper()
-	pool, err := h.net.PoolOrder(h.ctx)
+	appOrder, pool, err := h.net.Orders(h.ctx, app, h.req.Address(), trust, volume)
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	d, err := h.req.Match(h.ctx, requester.Request{App: h.net.Apps[app].Order, Workerpool: pool, Params: params.String(),
+	d, err := h.req.Match(h.ctx, requester.Request{App: appOrder, Workerpool: pool, Params: params.String(),
 		Trust: trust, Category: h.net.Category, Volume: volume})
 	if err != nil {
 		h.t.Fatal(err)

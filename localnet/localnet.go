@@ -25,8 +25,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"ergon/api"
 	"ergon/chain"
 	"ergon/chain/bindings"
+	"ergon/market"
 	"ergon/scheduler"
 	"ergon/store"
 )
@@ -59,10 +61,10 @@ type Config struct {
 	// Scheduler tunes the scheduler (lease, heartbeat, batching); its pool, key, chain and
 	// store are filled in.
 	Scheduler scheduler.Config
-	// Host is the interface the store and the scheduler listen on; StorePort and
-	// SchedulerPort their ports (0: any free port).
-	Host                     string
-	StorePort, SchedulerPort int
+	// Host is the interface the store, the market and the scheduler listen on; StorePort,
+	// MarketPort and SchedulerPort their ports (0: any free port).
+	Host                                 string
+	StorePort, MarketPort, SchedulerPort int
 	// NewWorker starts worker i; set by the caller (the worker package depends on executors
 	// the caller chooses).
 	NewWorker func(ctx context.Context, i int, key *ecdsa.PrivateKey, schedulerURL, dir string) (Runner, error)
@@ -98,9 +100,11 @@ type Net struct {
 	Category   uint64
 	// Apps are the registered apps by name with their published orders.
 	Apps map[string]App
-	// Store is the local blob store; StoreURL and SchedulerURL the HTTP endpoints.
-	Store                  *store.Local
-	StoreURL, SchedulerURL string
+	// Store is the local blob store; Market the order book, where the apps' and the pool's
+	// orders are published; StoreURL, MarketURL and SchedulerURL the HTTP endpoints.
+	Store                             *store.Local
+	Market                            *market.Market
+	StoreURL, MarketURL, SchedulerURL string
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -110,6 +114,7 @@ type Net struct {
 	schedulerObj *scheduler.Scheduler
 	schedStore   *scheduler.SQLiteStore
 	workers      []*part
+	follower     *part
 	servers      []*http.Server
 	schedLn      net.Listener
 	schedSrv     *http.Server
@@ -193,6 +198,9 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 	}
 	if err := n.startStore(); err != nil {
 		return nil, fmt.Errorf("result store: %w", err)
+	}
+	if err := n.startMarket(ctx); err != nil {
+		return nil, fmt.Errorf("market: %w", err)
 	}
 	if err := n.registerApps(ctx); err != nil {
 		return nil, fmt.Errorf("register the apps: %w", err)
@@ -422,9 +430,40 @@ func (n *Net) registerApps(ctx context.Context) error {
 		if err := c.Domain().SignAppOrder(n.AppOwner, &o); err != nil {
 			return err
 		}
+		if _, err := n.Market.Publish(ctx, api.PublishRequest{Order: api.MustOrder(o)}); err != nil && !errors.Is(err, api.ErrAlreadyPublished) {
+			return fmt.Errorf("publish the order of %s: %w", name, err)
+		}
 		n.Apps[name] = App{Name: name, Kind: kind, Address: addr, Checksum: sum, Location: loc, Order: o}
 		n.log.Info("app ready", "app", name, "kind", kind, "address", addr, "location", loc)
 	}
+	return nil
+}
+
+// startMarket runs the order book (data dir's market.db) and serves its API.
+func (n *Net) startMarket(ctx context.Context) error {
+	st, err := market.OpenSQLite(filepath.Join(n.cfg.DataDir, "market.db"))
+	if err != nil {
+		return err
+	}
+	cfg := market.DefaultConfig()
+	cfg.Chain, cfg.Store, cfg.Logger = n.cfg.Chain, st, n.cfg.Logger
+	// An instant-block chain: follow it closely, so a consumed order leaves the book at once.
+	cfg.Poll = 20 * time.Millisecond
+	m, err := market.New(ctx, cfg)
+	if err != nil {
+		st.Close()
+		return err
+	}
+	n.Market = m
+	n.follower = start(n.ctx, m.Run)
+	ln, err := net.Listen("tcp", net.JoinHostPort(n.cfg.Host, fmt.Sprint(n.cfg.MarketPort)))
+	if err != nil {
+		return err
+	}
+	n.MarketURL = "http://" + ln.Addr().String()
+	hs := &http.Server{Handler: m.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	n.servers = append(n.servers, hs)
+	go hs.Serve(ln)
 	return nil
 }
 
@@ -475,7 +514,8 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	cfg := n.cfg.Scheduler
 	cfg.Workerpool, cfg.Key, cfg.Chain, cfg.Store = n.Workerpool, n.PoolOwner, n.cfg.Chain, st
 	cfg.StoreURL, cfg.StartBlock, cfg.Logger = n.StoreURL, n.cfg.Chain.Deployment.Block, n.cfg.Logger
-	cfg.Orders = &scheduler.OrderPolicy{Price: n.cfg.PoolPrice, Volume: 1 << 20, Category: n.Category, Trust: n.cfg.MaxTrust}
+	cfg.Orders = &scheduler.OrderPolicy{Price: n.cfg.PoolPrice, Volume: 1 << 20, Category: n.Category, Trust: n.cfg.MaxTrust,
+		Market: api.NewMarketClient(n.MarketURL, nil)}
 	s, err := scheduler.New(cfg)
 	if err != nil {
 		st.Close()
@@ -550,17 +590,29 @@ func (n *Net) WorkerAddress(i int) common.Address {
 	return crypto.PubkeyToAddress(n.WorkerKeys[i].PublicKey)
 }
 
-// PoolOrder returns the pool's live workerpool order.
-func (n *Net) PoolOrder(ctx context.Context) (bindings.WorkerpoolOrder, error) {
+// Orders asks the network's market, over its HTTP API as any client would, for the app and
+// workerpool orders a request for app (trust, volume tasks, the network's category) can
+// use, waiting until the scheduler's workerpool order is in the book. requester pays.
+func (n *Net) Orders(ctx context.Context, app string, requester common.Address, trust, volume uint64) (bindings.AppOrder, bindings.WorkerpoolOrder, error) {
+	a, ok := n.Apps[app]
+	if !ok {
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("no app %q on the local network", app)
+	}
+	mc := api.NewMarketClient(n.MarketURL, nil)
+	max := api.NewUint256(new(big.Int).Lsh(big.NewInt(1), 128))
+	q := api.MatchRequest{App: a.Address, AppMaxPrice: max, WorkerpoolMaxPrice: max, Requester: requester,
+		Volume: api.Uint64(volume), Category: api.Uint64(n.Category), Trust: api.Uint64(trust)}
 	for {
-		if s := n.Scheduler(); s != nil {
-			if os := s.Orders(); len(os) > 0 {
-				return os[0].Order, nil
-			}
+		res, err := mc.Match(ctx, q)
+		if err != nil {
+			return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, err
+		}
+		if res.Matched && res.App != nil && res.Workerpool != nil {
+			return res.App.Order.App.Bindings(), res.Workerpool.Order.Workerpool.Bindings(), nil
 		}
 		select {
 		case <-ctx.Done():
-			return bindings.WorkerpoolOrder{}, fmt.Errorf("the scheduler published no workerpool order: %w", ctx.Err())
+			return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("the market matched nothing for %s (%+v): %w", app, res.WhyNot, ctx.Err())
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
@@ -582,5 +634,15 @@ func (n *Net) Close() error {
 		n.schedLn.Close()
 	}
 	n.cancel()
+	if n.follower != nil {
+		if ferr := n.follower.stop(); ferr != nil && err == nil {
+			err = fmt.Errorf("market: %w", ferr)
+		}
+	}
+	if n.Market != nil {
+		if merr := n.Market.Close(); merr != nil && err == nil {
+			err = merr
+		}
+	}
 	return err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -33,6 +34,14 @@ type OrderPolicy struct {
 	Key *ecdsa.PrivateKey
 	// Check is how often consumption is read (default 2 s).
 	Check time.Duration
+	// Market, when set, is the order book the orders are published to (api.MarketClient);
+	// they are always also served on the scheduler's own GET /v1/orders.
+	Market Publisher
+}
+
+// Publisher publishes signed orders to a market: api.MarketClient.
+type Publisher interface {
+	Publish(ctx context.Context, req api.PublishRequest) (*api.OrderRecord, error)
 }
 
 type publishedOrder struct {
@@ -120,10 +129,32 @@ func (s *Scheduler) publish(ctx context.Context) error {
 		}
 		s.orders = []*publishedOrder{{order: o, hash: h}}
 		s.orderSeq = n // consumed orders stay consumed: start from here next time
+		inMarket := s.inMarket == h
 		s.mu.Unlock()
+		if pol.Market != nil && !inMarket {
+			return s.publishToMarket(ctx, o, h)
+		}
 		return nil
 	}
 	return fmt.Errorf("no unconsumed order in the sequence")
+}
+
+// publishToMarket puts the live order in the market's book. An order the market already has
+// (published before a restart) is there: fine. Any other refusal is retried at the next check.
+func (s *Scheduler) publishToMarket(ctx context.Context, o bindings.WorkerpoolOrder, h common.Hash) error {
+	d := s.client.Deployment
+	_, err := s.cfg.Orders.Market.Publish(ctx, api.PublishRequest{
+		Order:  api.MustOrder(o),
+		Domain: &api.Domain{ChainID: s.client.ChainID.Uint64(), Hub: d.Hub},
+	})
+	if err != nil && !errors.Is(err, api.ErrAlreadyPublished) {
+		return fmt.Errorf("publish workerpool order %s to the market: %w", h, err)
+	}
+	s.mu.Lock()
+	s.inMarket = h
+	s.mu.Unlock()
+	s.log.Info("workerpool order in the market", "hash", h)
+	return nil
 }
 
 // orderSalt derives the n-th order's salt from the pool and the policy, so a changed policy

@@ -111,8 +111,9 @@ type Scheduler struct {
 	kick      chan struct{} // wakes the submitter
 	chainNow  uint64        // latest block time seen
 	orders    []*publishedOrder
-	orderSeq  uint64 // position of the live order in the salt sequence
-	cursor    uint64 // the deal watcher's, as in the store
+	orderSeq  uint64      // position of the live order in the salt sequence
+	inMarket  common.Hash // the live order the market has (OrderPolicy.Market)
+	cursor    uint64      // the deal watcher's, as in the store
 	hasCursor bool
 }
 

@@ -36,6 +36,7 @@ import (
 	"ergon/chain"
 	"ergon/chain/poco"
 	"ergon/chain/simnet"
+	"ergon/market"
 	"ergon/scheduler"
 )
 
@@ -1416,10 +1417,26 @@ func TestUnfundedWorker(t *testing.T) {
 }
 
 // TestOrderPublication: with an OrderPolicy the scheduler publishes a workerpool order signed
-// by the pool owner that matches on-chain, and a new one once it is consumed.
+// by the pool owner that matches on-chain, and a new one once it is consumed — on its own API
+// and in a real market's order book.
 func TestOrderPublication(t *testing.T) {
 	e := newEnv(t)
-	pol := &scheduler.OrderPolicy{Price: big.NewInt(poolPrice), Volume: 2, Category: 0, Trust: 5, Key: e.m.PoolOwner.Key(), Check: 50 * time.Millisecond}
+	mc := startMarket(t, e)
+	pol := &scheduler.OrderPolicy{Price: big.NewInt(poolPrice), Volume: 2, Category: 0, Trust: 5, Key: e.m.PoolOwner.Key(), Check: 50 * time.Millisecond,
+		Market: mc}
+	// inBook waits for the order to be in the market with the given status.
+	inBook := func(h common.Hash, status string) {
+		t.Helper()
+		var last *api.OrderRecord
+		var lastErr error
+		ok := eventuallyOK(e.ctx, func() bool {
+			last, lastErr = mc.Order(e.ctx, h)
+			return lastErr == nil && last.Status == status
+		})
+		if !ok {
+			t.Fatalf("order %s in the market: %+v, %v; want status %s", h, last, lastErr, status)
+		}
+	}
 	e.start(func(c *scheduler.Config) { c.Orders = pol })
 	c := api.NewSchedulerClient(e.url(), nil)
 	published := func() api.SignedWorkerpoolOrder {
@@ -1482,6 +1499,7 @@ func TestOrderPublication(t *testing.T) {
 	if n := consumed(first.Hash); n != 0 {
 		t.Fatalf("the published order is %d consumed", n)
 	}
+	inBook(first.Hash, api.StatusOpen)
 	d := buy(first, 1)
 	if d.Deal.Workerpool != e.m.Pool || d.Deal.BotSize.Uint64() != 1 || d.Deal.WorkerpoolPrice.Cmp(pol.Price) != 0 {
 		t.Errorf("deal %+v", d.Deal)
@@ -1507,6 +1525,8 @@ func TestOrderPublication(t *testing.T) {
 	if n := consumed(next.Hash); n != 0 {
 		t.Errorf("the new order is %d consumed", n)
 	}
+	inBook(next.Hash, api.StatusOpen)
+	inBook(first.Hash, api.StatusFilled)
 	// A restarted scheduler publishes the same order again rather than signing a new one.
 	e.stop()
 	e.start(func(c *scheduler.Config) { c.Orders = pol })
@@ -1515,7 +1535,54 @@ func TestOrderPublication(t *testing.T) {
 		t.Errorf("after a restart the scheduler publishes %s, want %s", o.Hash, next.Hash)
 	}
 	buy(next, 2)
-	e.eventually("a third order", func() bool { return published().Hash != next.Hash })
+	var third api.SignedWorkerpoolOrder
+	e.eventually("a third order", func() bool {
+		third = published()
+		return third.Hash != next.Hash
+	})
+	inBook(third.Hash, api.StatusOpen)
+}
+
+// startMarket runs a real order book on the env's chain (its API on a test server, its
+// follower in the background) and returns its client.
+func startMarket(t *testing.T, e *env) *api.MarketClient {
+	t.Helper()
+	st, err := market.OpenSQLite(filepath.Join(t.TempDir(), "market.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := market.DefaultConfig()
+	cfg.Chain, cfg.Store, cfg.Poll = e.n.Client, st, 20*time.Millisecond
+	cfg.Logger = slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	mk, err := market.New(e.ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(mk.Handler())
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan error, 1)
+	go func() { done <- mk.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("market: %v", err)
+		}
+		srv.Close()
+		mk.Close()
+	})
+	return api.NewMarketClient(srv.URL, nil)
+}
+
+// eventuallyOK polls cond until it holds (true), for patience at most (false).
+func eventuallyOK(ctx context.Context, cond func() bool) bool {
+	deadline := time.Now().Add(patience)
+	for !cond() {
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			return false
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return true
 }
 
 // rawCall sends a request to the scheduler's API with the Authorization header auth (none if

@@ -390,14 +390,14 @@ its profile (--profile, else its default_profile), then the defaults.`,
 func init() { commandGroups = append(commandGroups, newConfigCmd) }
 
 // localProfileConfig is the profile `ergon up` writes for its network.
-func localProfileConfig(configPath, rpc, deploymentFile, storeURL string) profileConfig {
+func localProfileConfig(configPath, rpc, deploymentFile, storeURL, marketURL string) profileConfig {
 	dep := deploymentFile
 	if absCfg, err := filepath.Abs(configPath); err == nil {
 		if rel, err := filepath.Rel(filepath.Dir(absCfg), deploymentFile); err == nil {
 			dep = filepath.ToSlash(rel)
 		}
 	}
-	return profileConfig{RPC: rpc, Deployment: dep, StoreURL: storeURL, MarketURL: defaultMarketURL}
+	return profileConfig{RPC: rpc, Deployment: dep, StoreURL: storeURL, MarketURL: marketURL}
 }
 
 func (p profileConfig) toml(name string) string {

@@ -117,7 +117,7 @@ func TestConfigErrors(t *testing.T) {
 func TestWriteLocalProfile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ergon.toml")
-	p := localProfileConfig(path, "http://127.0.0.1:8545", filepath.Join(dir, ".ergon", "deployment.json"), "http://127.0.0.1:8550")
+	p := localProfileConfig(path, "http://127.0.0.1:8545", filepath.Join(dir, ".ergon", "deployment.json"), "http://127.0.0.1:8550", "http://127.0.0.1:8552")
 	if p.Deployment != ".ergon/deployment.json" {
 		t.Fatalf("deployment %q, want a path relative to the file", p.Deployment)
 	}

@@ -12,13 +12,14 @@ import (
 )
 
 // networkFile is what `ergon up` writes to <data-dir>/network.json for the other commands:
-// where each service is and what the local network publishes. (The order book of the
-// marketplace will publish the orders; until then this file does.)
+// where each service is and what the local network publishes (its orders are also in the
+// market's order book, where `ergon run` matches).
 type networkFile struct {
 	RPC          string         `json:"rpc"`
 	ChainID      uint64         `json:"chain_id"`
 	Deployment   string         `json:"deployment"`
 	StoreURL     string         `json:"store_url"`
+	MarketURL    string         `json:"market_url"`
 	SchedulerURL string         `json:"scheduler_url"`
 	Workerpool   common.Address `json:"workerpool"`
 	Category     uint64         `json:"category"`

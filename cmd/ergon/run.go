@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image/png"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,30 +132,19 @@ func (a *app) run(ctx context.Context, appName string, o runOptions) error {
 	if err != nil {
 		return err
 	}
-	appOrder, err := findAppOrder(nf, appName)
+	appAddr, err := findApp(nf, appName)
 	if err != nil {
 		return err
 	}
-	sc := api.NewSchedulerClient(nf.SchedulerURL, nil)
-	orders, err := sc.Orders(ctx)
-	if err != nil {
-		return fmt.Errorf("read the workerpool's orders from %s: %w\n  is `ergon up` running?", nf.SchedulerURL, err)
-	}
-	if len(orders) == 0 {
-		return fmt.Errorf("%w: the workerpool publishes no order yet; retry in a moment", requester.ErrNoMatch)
-	}
-	pool := orders[0].Order
 	cat := nf.Category
 	if o.category >= 0 {
 		cat = uint64(o.category)
 	}
-	if pool.Category.Uint64() != cat {
-		return fmt.Errorf("%w: the workerpool serves category %d, not %d", requester.ErrNoMatch, pool.Category.Uint64(), cat)
-	}
-	if pool.Trust.Uint64() < o.trust {
-		return fmt.Errorf("%w: the workerpool accepts trust up to %d, not %d", requester.ErrNoMatch, pool.Trust.Uint64(), o.trust)
-	}
 	req := requester.New(client, key, st)
+	appOrder, pool, err := a.matchInMarket(ctx, nf, req, appAddr, cat, o)
+	if err != nil {
+		return err
+	}
 	params := api.Params{}
 	for _, s := range o.args {
 		params.Args = append(params.Args, strings.Fields(s)...)
@@ -279,18 +269,56 @@ func taskStep(c requester.TaskChange) string {
 }
 
 // findAppOrder returns the network's app order for a name or an address.
-func findAppOrder(nf *networkFile, name string) (bindings.AppOrder, error) {
+// findApp is the address of one of the network's apps, by name or address.
+func findApp(nf *networkFile, name string) (common.Address, error) {
 	if app, ok := nf.Apps[name]; ok {
-		return app.Order, nil
+		return app.Address, nil
 	}
 	if common.IsHexAddress(name) {
-		for _, app := range nf.Apps {
-			if app.Address == common.HexToAddress(name) {
-				return app.Order, nil
+		return common.HexToAddress(name), nil
+	}
+	return common.Address{}, fmt.Errorf("%w: no app %q on the local network; it has: %s (or give an app address)", requester.ErrNoMatch, name, strings.Join(sortedKeys(nf.Apps), ", "))
+}
+
+// anyPrice is the max price of a request that takes the cheapest orders whatever they cost
+// (the requester's balance still bounds what it can pay).
+var anyPrice = api.NewUint256(new(big.Int).Lsh(big.NewInt(1), 128))
+
+// matchInMarket asks the network's market for the cheapest app and workerpool orders the
+// request can use, or says which rule excluded the candidates.
+func (a *app) matchInMarket(ctx context.Context, nf *networkFile, req *requester.Requester, app common.Address, cat uint64, o runOptions) (bindings.AppOrder, bindings.WorkerpoolOrder, error) {
+	if nf.MarketURL == "" {
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("%s names no market: restart `ergon up` to write a fresh one", filepath.Join(o.dataDir, "network.json"))
+	}
+	mc := api.NewMarketClient(nf.MarketURL, nil)
+	res, err := mc.Match(ctx, api.MatchRequest{
+		App: app, AppMaxPrice: anyPrice, WorkerpoolMaxPrice: anyPrice,
+		Requester: req.Address(), Volume: api.Uint64(o.volume),
+		Category: api.Uint64(cat), Trust: api.Uint64(o.trust),
+	})
+	if err != nil {
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("match in the market at %s: %w\n  is `ergon up` running?", nf.MarketURL, err)
+	}
+	if !res.Matched {
+		var b strings.Builder
+		why := requester.ErrNoMatch
+		for _, w := range res.WhyNot {
+			for _, e := range w.Excluded {
+				if w.Kind == "request" && e.Rule == "InsufficientBalance" {
+					why = requester.ErrInsufficientBalance
+				}
+			}
+			fmt.Fprintf(&b, "\n  %s: %s", w.Kind, w.Summary)
+			for _, e := range w.Excluded {
+				fmt.Fprintf(&b, "\n    %d × %s: %s", e.Count, e.Rule, e.Hint)
 			}
 		}
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("%w: the market has no orders this request can use%s", why, b.String())
 	}
-	return bindings.AppOrder{}, fmt.Errorf("%w: no published order for app %q; the local network has: %s", requester.ErrNoMatch, name, strings.Join(sortedKeys(nf.Apps), ", "))
+	if res.App == nil || res.App.Order.App == nil || res.Workerpool == nil || res.Workerpool.Order.Workerpool == nil {
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("the market at %s answered a match without an app or a workerpool order", nf.MarketURL)
+	}
+	return res.App.Order.App.Bindings(), res.Workerpool.Order.Workerpool.Bindings(), nil
 }
 
 // assembleTiles stitches a Mandelbrot bag's tiles into a PNG.

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"ergon/api"
 	"ergon/chain"
 	"ergon/scheduler"
 )
@@ -21,10 +22,10 @@ func init() { commandGroups = append(commandGroups, newSchedulerCmd) }
 func newSchedulerCmd(a *app) *cobra.Command {
 	cfg := scheduler.DefaultConfig()
 	var (
-		rpcURL, depFile, pool, db, listen, price string
-		volume, category, trust                  uint64
-		noOrders                                 bool
-		keys                                     *keyFlags
+		rpcURL, depFile, pool, db, listen, price, marketURL string
+		volume, category, trust                             uint64
+		noOrders                                            bool
+		keys                                                *keyFlags
 	)
 	rpcURL, depFile, db, listen, price, volume, trust = "http://127.0.0.1:8545", defaultDeploymentFile, "scheduler.db", "127.0.0.1:8551", "1000000000", 1000, 100
 	cmd := &cobra.Command{
@@ -67,6 +68,9 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 			cfg.Workerpool, cfg.Key, cfg.Chain, cfg.Store, cfg.StartBlock, cfg.Logger = common.HexToAddress(pool), k, c, st, d.Block, a.log
 			if !noOrders {
 				cfg.Orders = &scheduler.OrderPolicy{Price: p, Volume: volume, Category: category, Trust: trust}
+				if marketURL != "" {
+					cfg.Orders.Market = api.NewMarketClient(marketURL, nil)
+				}
 			}
 			s, err := scheduler.New(cfg)
 			if err != nil {
@@ -88,6 +92,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 	f.Uint64Var(&category, "category", 0, "category of the published orders")
 	f.Uint64Var(&trust, "trust", trust, "highest trust accepted")
 	f.BoolVar(&noOrders, "no-orders", false, "do not publish workerpool orders")
+	f.StringVar(&marketURL, "market", "", "market to publish the workerpool orders to (they are always served on GET /v1/orders too)")
 	f.DurationVar(&cfg.Lease, "lease", cfg.Lease, "a worker silent this long loses its pending tasks")
 	f.DurationVar(&cfg.Heartbeat, "heartbeat", cfg.Heartbeat, "how often workers heartbeat")
 	f.DurationVar(&cfg.BatchInterval, "batch-interval", cfg.BatchInterval, "longest wait before relaying signed contributions")

@@ -33,7 +33,7 @@ var devTokens = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1_000_000_000
 func newUpCmd(a *app) *cobra.Command {
 	cfg := devchain.DefaultConfig()
 	net := localnet.DefaultConfig()
-	net.StorePort, net.SchedulerPort = 8550, 8551
+	net.StorePort, net.SchedulerPort, net.MarketPort = 8550, 8551, 8552
 	dataDir := ".ergon"
 	appsDir := "examples/bin"
 	configPath := configFileName
@@ -67,6 +67,7 @@ rewritten: the profile is added, or what to add is printed.`,
 	f.IntVar(&net.Slots, "slots", net.Slots, "tasks each worker runs at once")
 	f.IntVar(&net.StorePort, "store-port", net.StorePort, "result store port (0 = any free port)")
 	f.IntVar(&net.SchedulerPort, "scheduler-port", net.SchedulerPort, "scheduler (worker API) port (0 = any free port)")
+	f.IntVar(&net.MarketPort, "market-port", net.MarketPort, "market (order book API) port (0 = any free port)")
 	f.StringVar(&appsDir, "apps-dir", appsDir, "directory of the sample apps' WASM modules to register")
 	f.StringVar(&configPath, "config", configPath, `config file to give a "local" profile of this network ("" = none)`)
 	return cmd
@@ -133,7 +134,7 @@ func (a *app) up(ctx context.Context, dataDir, appsDir, configPath string, cfg d
 	}
 	defer n.Close()
 	nf := networkFile{
-		RPC: dc.Endpoint(), ChainID: dc.ChainID().Uint64(), Deployment: depFile, StoreURL: n.StoreURL,
+		RPC: dc.Endpoint(), ChainID: dc.ChainID().Uint64(), Deployment: depFile, StoreURL: n.StoreURL, MarketURL: n.MarketURL,
 		SchedulerURL: n.SchedulerURL, Workerpool: n.Workerpool, Category: n.Category,
 		RequesterKey: hexutil.Encode(crypto.FromECDSA(n.Requester)), Requester: crypto.PubkeyToAddress(n.Requester.PublicKey),
 		Apps: map[string]networkApp{},
@@ -146,7 +147,7 @@ func (a *app) up(ctx context.Context, dataDir, appsDir, configPath string, cfg d
 		return err
 	}
 	if configPath != "" {
-		msg, err := writeLocalProfile(configPath, localProfileConfig(configPath, dc.Endpoint(), depFile, n.StoreURL))
+		msg, err := writeLocalProfile(configPath, localProfileConfig(configPath, dc.Endpoint(), depFile, n.StoreURL, n.MarketURL))
 		if err != nil {
 			a.log.Warn("could not write the config file", "file", configPath, "err", err)
 		} else {
@@ -157,6 +158,7 @@ func (a *app) up(ctx context.Context, dataDir, appsDir, configPath string, cfg d
 	fmt.Fprintf(a.stdout, "Ergon is up (data in %s)\n\n", abs)
 	fmt.Fprintf(a.stdout, "  JSON-RPC    %s\n", dc.Endpoint())
 	fmt.Fprintf(a.stdout, "  store       %s\n", n.StoreURL)
+	fmt.Fprintf(a.stdout, "  market      %s\n", n.MarketURL)
 	fmt.Fprintf(a.stdout, "  scheduler   %s  (workerpool %s, %d workers)\n", n.SchedulerURL, n.Workerpool.Hex(), netCfg.Workers)
 	fmt.Fprintf(a.stdout, "  deployment  %s\n", depFile)
 	fmt.Fprintf(a.stdout, "  network     %s\n", netPath)

@@ -151,7 +151,7 @@ func TestUpAndRun(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"run", "nosuchapp", "--data-dir", data}, `no published order for app "nosuchapp"; the local network has: hello`},
+		{[]string{"run", "nosuchapp", "--data-dir", data}, `no app "nosuchapp" on the local network; it has: hello`},
 		{[]string{"run", "hello", "--data-dir", data, "--trust", "1000"}, "accepts trust up to 100"},
 		{[]string{"run", "hello", "--data-dir", filepath.Join(t.TempDir(), "none")}, "start a local network with `ergon up`"},
 		{[]string{"run", "hello", "--data-dir", data, "--key", "0x" + strings.Repeat("42", 32)}, "insufficient balance"},
