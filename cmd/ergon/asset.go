@@ -241,8 +241,85 @@ unless the store has it (--no-upload to skip).`, false: ""}[n != "workerpool"],
 			return a.assetTransfer(cmd.Context(), o, k, addr, to)
 		},
 	}
-	cmd.AddCommand(initCmd, deploy, show, list, transfer)
+	var pubOut string
+	publish := &cobra.Command{
+		Use:   "publish <address>",
+		Short: "Sign an order for " + article(n) + " of yours and publish it to the market",
+		Long: `Sign an order selling the ` + n + `'s use with your wallet (the ` + n + `'s owner) and
+publish it to the market (--market-url, or the profile's market_url): a price per
+task in ERG, a volume of tasks, a tag, restrictions` + map[bool]string{true: `, a category and the highest
+trust accepted`, false: ""}[n == "workerpool"] + `. A random salt makes each order new unless --salt is
+given. --out also keeps the signed order, e.g. to cancel it on-chain later
+(` + "`ergon order cancel FILE`" + `; ` + "`ergon order cancel HASH`" + ` works while the market has it).`,
+		Example: map[string]string{
+			"app":        "  ergon app publish 0x… --price 0.5 --volume 100\n  ergon app publish 0x… --price 1 --workerpool-restrict 0x… --tag tee",
+			"dataset":    "  ergon dataset publish 0x… --price 0.2 --app-restrict 0x…",
+			"workerpool": "  ergon workerpool publish 0x… --price 1 --category 0 --trust 5 --tag gpu",
+		}[n],
+		Args: exactArgs(1, "ergon "+n+" publish <address> [--price ERG] [--volume N] [flags]"),
+	}
+	terms := addTermFlags(publish.Flags(), n)
+	publish.Flags().StringVar(&pubOut, "out", "", "also write the signed order to this file")
+	publish.RunE = func(cmd *cobra.Command, args []string) error {
+		addr, err := parseAddress(n, args[0])
+		if err != nil {
+			return err
+		}
+		return a.assetPublish(cmd.Context(), o, k, addr, terms, pubOut)
+	}
+	unpublish := &cobra.Command{
+		Use:   "unpublish <orderhash>",
+		Short: "Take an order for " + article(n) + " of yours off the market (it stays valid on-chain)",
+		Long: `Take the order off the market: you sign (personal_sign) a message naming the market,
+the order and an expiry, and the market stops listing it. The order stays valid
+on-chain: ` + "`ergon order cancel`" + ` voids it for good.`,
+		Args: exactArgs(1, "ergon "+n+" unpublish <orderhash>"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.unpublish(cmd.Context(), o, n, args[0])
+		},
+	}
+	cmd.AddCommand(initCmd, deploy, show, list, transfer, publish, unpublish)
 	return cmd
+}
+
+// assetPublish signs an order of the flags' terms for the asset and publishes it.
+func (a *app) assetPublish(ctx context.Context, o *clientOpts, k *assetKind, addr common.Address, terms *orderTerms, out string) error {
+	ord, err := terms.build(k.noun, orderDefaults{asset: addr})
+	if err != nil {
+		return err
+	}
+	ss, err := a.newSession(o)
+	if err != nil {
+		return err
+	}
+	asset, err := ss.readAsset(ctx, k, addr)
+	if err != nil {
+		return err
+	}
+	s, err := ss.signer()
+	if err != nil {
+		return err
+	}
+	if asset.Owner != s.Address {
+		return fmt.Errorf("%s %s belongs to %s, not to you (%s): only its owner may sell it (--wallet or --key of the owner)", k.noun, addr.Hex(), asset.Owner.Hex(), s.Address.Hex())
+	}
+	d, err := ss.deployment()
+	if err != nil {
+		return err
+	}
+	if _, err := signOrder(ord, s, d); err != nil {
+		return err
+	}
+	if out != "" {
+		if err := writeOrderFile(out, ord); err != nil {
+			return err
+		}
+	}
+	rec, err := ss.publish(ctx, ord, d)
+	if err != nil {
+		return err
+	}
+	return a.printPublished(o, rec, out)
 }
 
 func (a *app) assetInit(ctx context.Context, o *clientOpts, k *assetKind, iopt *initOptions, path string, force, upload bool) error {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http/httptest"
 	"os"
@@ -18,13 +20,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/google/go-cmp/cmp"
 
+	"ergon/api"
 	"ergon/chain"
 	"ergon/chain/bindings"
 	"ergon/chain/devchain"
 	"ergon/executor"
 	"ergon/localnet"
+	"ergon/market"
 	"ergon/store"
 )
 
@@ -48,6 +53,8 @@ var goldenMasks = []struct {
 	{regexp.MustCompile(`"ether": "\d+"`), `"ether": "<WEI>"`},
 	{regexp.MustCompile(`\d+(\.\d+)? ETH`), "<ETH>"},
 	{regexp.MustCompile(`UTC--[0-9T.\-]+Z--`), "UTC--<TIME>--"},
+	{regexp.MustCompile(`"published": "[^"]+"`), `"published": "<TIME>"`},
+	{regexp.MustCompile(`"next": "[^"]+"`), `"next": "<CURSOR>"`},
 }
 
 func (g *golden) mask(s string) string {
@@ -171,12 +178,14 @@ func TestGolden(t *testing.T) {
 	}
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	conf := "default_profile = \"golden\"\n\n[profiles.golden]\nrpc = \"" + dc.Endpoint() + "\"\ndeployment = \"deployment.json\"\nstore_url = \"" + hs.URL + "\"\n"
+	ms := startMarket(t, c, filepath.Join(tmp, "market.db"))
+	conf := "default_profile = \"golden\"\n\n[profiles.golden]\nrpc = \"" + dc.Endpoint() + "\"\ndeployment = \"deployment.json\"\nstore_url = \"" + hs.URL +
+		"\"\nmarket_url = \"" + ms.URL + "\"\n"
 	if err := os.WriteFile("ergon.toml", []byte(conf), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	real, _ := filepath.EvalSymlinks(tmp)
-	g := &golden{t: t, dir: dir, literals: []string{real, "<TMP>", tmp, "<TMP>", dc.Endpoint(), "<RPC>", hs.URL, "<STORE>"}}
+	g := &golden{t: t, dir: dir, literals: []string{real, "<TMP>", tmp, "<TMP>", dc.Endpoint(), "<RPC>", hs.URL, "<STORE>", ms.URL, "<MARKET>"}}
 	as := func(a devchain.Account) []string { return []string{"--key", keyHex(a)} }
 	with := func(args []string, more ...string) []string { return append(append([]string{}, args...), more...) }
 
@@ -307,6 +316,8 @@ func TestGolden(t *testing.T) {
 	g.ok("task-show-failed.json", "task", "show", b0.Hex(), "--json")
 	g.ok("deal-show-claimed.txt", "deal", "show", dealB.ID.Hex())
 	g.ok("account-show-after-deals.txt", "account", "show")
+
+	goldenOrders(g, ms.URL, app.Address, ds.Address, pool.Address, dev)
 
 	// Config errors.
 	if err := os.WriteFile("bad.toml", []byte("[profiles.x]\nrpc = \"http://x\"\nrpcc = \"typo\"\n"), 0o644); err != nil {
@@ -449,4 +460,177 @@ func (m *goldenMarket) passTime(from devchain.Account, n int) {
 			m.t.Fatal(err)
 		}
 	}
+}
+
+// startMarket serves a market of c's hub on a SQLite book at db, its follower running, for
+// the test's lifetime.
+func startMarket(t *testing.T, c *chain.Client, db string) *httptest.Server {
+	t.Helper()
+	st, err := market.OpenSQLite(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := market.DefaultConfig()
+	cfg.Chain, cfg.Store, cfg.Name = c, st, "golden"
+	cfg.Poll, cfg.Sweep = 10*time.Millisecond, time.Hour
+	cfg.Logger = slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	mk, err := market.New(context.Background(), cfg)
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- mk.Run(ctx) }()
+	srv := httptest.NewServer(mk.Handler())
+	t.Cleanup(func() {
+		srv.Close()
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("market: %v", err)
+		}
+		mk.Close()
+	})
+	return srv
+}
+
+// goldenOrders drives the order book: orders published from flags and from files, signed
+// with the wallet or exported for another, listed, shown, unpublished and cancelled
+// on-chain, and the market's refusals with what to do. dev[1] (the wallet) owns app, dev[2]
+// the dataset and the pool. Salts are fixed so hashes and signatures are the same at every
+// run, but for the one order init draws.
+func goldenOrders(g *golden, marketURL string, app, ds, pool common.Address, dev []devchain.Account) {
+	t := g.t
+	ctx := context.Background()
+	as := func(a devchain.Account, args ...string) []string {
+		return append([]string{"--key", keyHex(a)}, args...)
+	}
+	salt := func(n int) string { return fmt.Sprintf("0x%064x", n) }
+	hashIn := func(out, what string) string {
+		t.Helper()
+		m := regexp.MustCompile(what + ` (0x[0-9a-f]{64})`).FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("no %q hash in:\n%s", what, out)
+		}
+		return m[1]
+	}
+
+	// Publishing from flags: init, sign and publish in one step.
+	appHash := hashIn(g.ok("app-publish.txt", "app", "publish", app.Hex(), "--price", "0.5", "--volume", "100", "--salt", salt(1)), "published app order")
+	g.fail("app-publish-again.txt", "app", "publish", app.Hex(), "--price", "0.5", "--volume", "100", "--salt", salt(1))
+	var cheap publishOutput
+	if err := json.Unmarshal([]byte(g.ok("app-publish.json", "app", "publish", app.Hex(), "--price", "0.25", "--volume", "10", "--tag", "tee",
+		"--workerpool-restrict", pool.Hex(), "--salt", salt(2), "--json")), &cheap); err != nil {
+		t.Fatal(err)
+	}
+	g.ok("order-show.json", "order", "show", cheap.Hash.Hex(), "--json")
+	g.fail("app-publish-not-owner.txt", as(dev[2], "app", "publish", app.Hex(), "--salt", salt(3))...)
+	g.fail("app-publish-bad-tag.txt", "app", "publish", app.Hex(), "--tag", "tee,fpga")
+	poolHash := hashIn(g.ok("workerpool-publish.txt", as(dev[2], "workerpool", "publish", pool.Hex(), "--price", "1", "--volume", "10",
+		"--category", "0", "--trust", "5", "--tag", "gpu", "--salt", salt(4), "--out", "pool-order.json")...), "published workerpool order")
+	g.fail("workerpool-publish-unfunded.txt", as(dev[2], "workerpool", "publish", pool.Hex(), "--price", "1000", "--salt", salt(5))...)
+	g.ok("dataset-publish.json", as(dev[2], "dataset", "publish", ds.Hex(), "--price", "0.1", "--app-restrict", app.Hex(), "--salt", salt(6), "--json")...)
+
+	// Order files: init (random salt), sign, publish.
+	out := g.ok("", "order", "init", "request", "--app", app.Hex(), "--app-max-price", "0.5", "--workerpool-max-price", "1", "--arg", "hello", "--volume", "2")
+	req, err := readOrderFile("ergon-request-order.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqHash, _ := orderHash(req)
+	if req.Request.Requester != dev[1].Address || req.Request.Beneficiary != dev[1].Address || req.Request.Salt == (common.Hash{}) {
+		t.Fatalf("order init request: %+v", req.Request)
+	}
+	g.literals = append(g.literals, req.Request.Salt.Hex(), "<SALT>", reqHash.Hex(), "<REQUEST>")
+	g.compare("order-init-request.txt", out)
+	g.fail("order-init-exists.txt", "order", "init", "request", "--app", app.Hex())
+	g.fail("order-init-wrong-flag.txt", "order", "init", "app", "--app", app.Hex(), "--category", "1", "--out", "x.json")
+	td := g.ok("order-sign-typed-data.json", "order", "sign", "ergon-request-order.json", "--typed-data")
+	var typed apitypes.TypedData
+	if err := json.Unmarshal([]byte(td), &typed); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := chain.LoadDeployment("deployment.json")
+	if h, _, err := apitypes.TypedDataAndHash(typed); err != nil || common.BytesToHash(h) != domainOf(d).Digest(reqHash) {
+		t.Fatalf("typed data hashes to %x (%v), want the order's digest", h, err)
+	}
+	g.ok("order-sign.txt", "order", "sign", "ergon-request-order.json")
+	g.ok("order-publish.txt", "order", "publish", "ergon-request-order.json")
+
+	g.ok("", "order", "init", "request", "--app", app.Hex(), "--workerpool", pool.Hex(), "--app-max-price", "0.5", "--workerpool-max-price", "1",
+		"--trust", "5", "--tag", "gpu", "--salt", salt(7), "--out", "req2.json")
+	// A wallet's signature, attached: what eth_signTypedData_v4 of the typed data returns.
+	req2, _ := readOrderFile("req2.json")
+	req2Hash, _ := orderHash(req2)
+	sig, err := domainOf(d).Sign(dev[1].Key, req2Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := append([]byte{}, sig...)
+	wrong[64] ^= 27 ^ 28 // the other v: another signer
+	g.fail("order-sign-wrong-signature.txt", "order", "sign", "req2.json", "--signature", hexutil.Encode(wrong))
+	g.ok("order-sign.json", "order", "sign", "req2.json", "--signature", hexutil.Encode(sig), "--json")
+	g.ok("order-publish.json", "order", "publish", "req2.json", "--json")
+	g.fail("order-publish-again.txt", "order", "publish", "req2.json")
+
+	g.ok("", "order", "init", "request", "--app", app.Hex(), "--salt", salt(8), "--out", "unsigned.json")
+	g.fail("order-publish-unsigned.txt", "order", "publish", "unsigned.json")
+	g.ok("", "order", "init", "request", "--app", app.Hex(), "--workerpool-max-price", "1", "--volume", "1000", "--salt", salt(9), "--out", "big.json")
+	g.ok("", "order", "sign", "big.json")
+	g.fail("order-publish-insufficient.txt", "order", "publish", "big.json")
+	other := *d
+	other.Hub = common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	if b, err := json.Marshal(other); err != nil {
+		t.Fatal(err)
+	} else if err := os.WriteFile("other-deployment.json", b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g.ok("", "order", "init", "request", "--app", app.Hex(), "--salt", salt(10), "--out", "other.json")
+	g.ok("", "order", "sign", "other.json", "--deployment", "other-deployment.json")
+	g.fail("order-publish-wrong-domain.txt", "order", "publish", "other.json", "--deployment", "other-deployment.json")
+
+	// The book.
+	g.ok("orderbook-app.txt", "orderbook", "app")
+	g.ok("orderbook-app.json", "orderbook", "app", "--json")
+	g.ok("orderbook-app-limit.json", "orderbook", "app", "--limit", "1", "--json")
+	g.ok("orderbook-app-all.txt", "orderbook", "app", "--limit", "1", "--all")
+	g.ok("orderbook-app-tee.txt", "orderbook", "app", "--tag", "tee", "--workerpool", pool.Hex())
+	g.ok("orderbook-workerpool.txt", "orderbook", "workerpool", "--category", "0", "--min-trust", "2", "--tag", "gpu")
+	g.ok("orderbook-dataset.json", "orderbook", "dataset", "--app", app.Hex(), "--json")
+	g.ok("orderbook-request.txt", "orderbook", "request", "--owner", dev[1].Address.Hex())
+	if out := g.ok("", "orderbook", "dataset", "--app", pool.Hex()); out != "" {
+		t.Errorf("orderbook with nothing to list printed %q", out)
+	}
+	g.fail("orderbook-no-market.txt", "orderbook", "app", "--market-url", "http://127.0.0.1:1")
+	g.fail("orderbook-bad-filter.txt", "orderbook", "workerpool", "--min-trust", "high")
+
+	// Show, unpublish, cancel.
+	g.ok("order-show.txt", "order", "show", appHash)
+	g.ok("order-show-request.txt", "order", "show", reqHash.Hex())
+	g.fail("order-show-unknown.txt", "order", "show", salt(99))
+	g.fail("app-unpublish-not-owner.txt", as(dev[2], "app", "unpublish", appHash)...)
+	g.fail("workerpool-unpublish-app-order.txt", "workerpool", "unpublish", appHash)
+	g.ok("app-unpublish.txt", "app", "unpublish", appHash)
+	g.fail("app-unpublish-again.txt", "app", "unpublish", appHash)
+	g.ok("order-show-unpublished.txt", "order", "show", appHash)
+
+	g.ok("order-cancel.txt", "order", "cancel", "ergon-request-order.json")
+	g.fail("order-cancel-again.txt", "order", "cancel", "ergon-request-order.json")
+	g.fail("order-cancel-not-owner.txt", as(dev[2], "order", "cancel", cheap.Hash.Hex())...)
+	g.ok("order-cancel.json", as(dev[2], "order", "cancel", poolHash, "--json")...)
+	mc := api.NewMarketClient(marketURL, nil)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r, err := mc.Order(ctx, common.HexToHash(poolHash))
+		if err == nil && r.Status == api.StatusCancelled {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the market did not see the cancellation: %+v %v", r, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	g.ok("order-show-cancelled.txt", "order", "show", poolHash)
+	g.ok("order-unpublish-request.txt", "order", "unpublish", req2Hash.Hex())
+	g.ok("app-unpublish.json", "app", "unpublish", cheap.Hash.Hex(), "--json")
 }
