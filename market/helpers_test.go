@@ -14,6 +14,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,6 +28,7 @@ import (
 	"ergon/chain/bindings"
 	"ergon/chain/simnet"
 	"ergon/market"
+	"ergon/pgtest"
 )
 
 // patience bounds every wait for the follower.
@@ -85,9 +87,22 @@ func newEnvOn(t *testing.T, store market.Store, configure func(*market.Config)) 
 	return e
 }
 
-// newStore is the store the tests run on: the embedded SQLite store, in a temporary file.
+// serviceStoreEnv chooses the book the service tests run on: "postgres" for a fresh database
+// on a real PostgreSQL (pgtest), anything else for the embedded SQLite store. `make test` runs
+// the service tests once on each.
+const serviceStoreEnv = "ERGON_TEST_MARKET_STORE"
+
+// newStore is the store the service tests run on (see serviceStoreEnv), in a temporary file or
+// database.
 func newStore(t *testing.T) market.Store {
 	t.Helper()
+	if os.Getenv(serviceStoreEnv) == "postgres" {
+		s, err := market.OpenPostgres(t.Context(), pgtest.DSN(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
 	s, err := market.OpenSQLite(filepath.Join(t.TempDir(), "market.db"))
 	if err != nil {
 		t.Fatal(err)
