@@ -268,10 +268,16 @@ func (r *Requester) Download(ctx context.Context, t *chain.Task, dir string) ([]
 	if ok, err := chain.Hub.UnpackResultDigestMatches(out); err != nil || !ok {
 		return nil, fmt.Errorf("task %s: the hub does not hold digest %s", t.ID.Hex(), t.Digest.Hex())
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Unpacked and verified beside dir, then renamed into place: nothing unverified is ever
+	// left in dir, and a failed download leaves it as it was.
+	parent := filepath.Dir(filepath.Clean(dir))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(filepath.Clean(dir)), ".result-*.tar")
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return nil, fmt.Errorf("task %s: %s is not empty: choose another directory", t.ID.Hex(), dir)
+	}
+	tmp, err := os.CreateTemp(parent, ".result-*.tar")
 	if err != nil {
 		return nil, err
 	}
@@ -285,11 +291,25 @@ func (r *Requester) Download(ctx context.Context, t *chain.Task, dir string) ([]
 		return nil, err
 	}
 	defer f.Close()
-	if err := executor.Extract(ctx, f, dir, maxResultSize); err != nil {
+	stage, err := os.MkdirTemp(parent, ".result-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(stage) // nothing left once renamed
+	if err := executor.Extract(ctx, f, stage, maxResultSize); err != nil {
 		return nil, fmt.Errorf("task %s: unpack the result: %w", t.ID.Hex(), err)
 	}
-	cb, err := executor.VerifyResult(ctx, dir, t.Digest)
+	cb, err := executor.VerifyResult(ctx, stage, t.Digest)
 	if err != nil {
+		return nil, fmt.Errorf("task %s: %w", t.ID.Hex(), err)
+	}
+	if err := os.Remove(dir); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("task %s: %w", t.ID.Hex(), err)
+	}
+	if err := os.Chmod(stage, 0o755); err != nil { // MkdirTemp's 0700 otherwise
+		return nil, err
+	}
+	if err := os.Rename(stage, dir); err != nil {
 		return nil, fmt.Errorf("task %s: %w", t.ID.Hex(), err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, executor.ErrorFile)); err == nil {

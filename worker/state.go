@@ -52,9 +52,11 @@ const stateFile = "state.json"
 // callback data.
 const maxStateSize = 4 << 20
 
-// saveState writes dir/state.json atomically: a temp file renamed over it, so a crash leaves
-// the old state or the new one. durable also syncs the file before the rename and the
-// directory after it, so the new state survives a power cut once saveState returns.
+// saveState writes dir/state.json atomically: a temp file, synced, renamed over it, so a crash
+// or a power cut leaves the old state or the new one, never an empty or torn file (the file is
+// synced even when the new state need not be durable: the rename could otherwise reach the disk
+// before the data and replace a durable state with nothing). durable also syncs the directory,
+// so the new state itself survives a power cut once saveState returns.
 func saveState(dir string, st *taskState, durable bool) error {
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {
@@ -66,7 +68,7 @@ func saveState(dir string, st *taskState, durable bool) error {
 	}
 	tmp := f.Name()
 	_, err = f.Write(append(b, '\n'))
-	if err == nil && durable {
+	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {

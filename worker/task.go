@@ -28,9 +28,9 @@ func (t *task) state() taskState {
 // result digest, which must not change once the worker may have committed to it.
 func (t *task) update(f func(*taskState)) error { return t.save(f, true) }
 
-// note changes t.st with f and writes it without waiting for the disk: for what a
-// restart can redo or learn again (the phase reached, the uploaded archive's pointer).
-// A crash still leaves the old state or the new one, never a torn file.
+// note changes t.st with f and writes it without making the change itself durable: for what
+// a restart can redo or learn again (the phase reached, the uploaded archive's pointer). A
+// crash or a power cut leaves the old state or the new one, never a torn file.
 func (t *task) note(f func(*taskState)) error { return t.save(f, false) }
 
 func (t *task) save(f func(*taskState), durable bool) error {

@@ -27,6 +27,7 @@ type sealer struct {
 	now     func() time.Time
 	log     *slog.Logger
 	waiting bool // the last block waited for the clock (logged once per episode)
+	warned  bool // the lead was found far past maxLead (logged once)
 
 	stop chan struct{}
 	wg   sync.WaitGroup
@@ -58,6 +59,9 @@ func (s *sealer) start() {
 			}
 		}
 	})
+	// Transactions may have arrived before the subscription (the node serves RPC from
+	// Start on): look once.
+	kick <- struct{}{}
 	s.wg.Go(func() {
 		for {
 			select {
@@ -76,14 +80,15 @@ func (s *sealer) start() {
 func (s *sealer) sealPending() bool {
 	pool := s.backend.TxPool()
 	for {
+		// A kick may be for transactions an earlier block already took.
+		if executable, _ := pool.Stats(); executable == 0 {
+			return true
+		}
 		if !s.waitForClock() {
 			return false
 		}
 		s.beacon.Commit()
 		pool.Sync()
-		if executable, _ := pool.Stats(); executable == 0 {
-			return true
-		}
 		select {
 		case <-s.stop:
 			return false
@@ -110,6 +115,17 @@ func (s *sealer) waitForClock() bool {
 	if !s.waiting {
 		s.waiting = true
 		s.log.Debug("chain clock at its lead over the wall clock: a block a second", "max_lead", s.maxLead, "head_time", head)
+	}
+	// However far ahead the chain is (a chain left ahead by another sealer, a wall clock
+	// stepped back), a block a second still gets through: the lead stops growing, and no
+	// transaction waits longer than that.
+	if wait > time.Second {
+		if !s.warned {
+			s.warned = true
+			s.log.Warn("the chain's clock is far ahead of the wall clock: sealing a block a second until the wall clock catches up",
+				"lead", next.Sub(s.now()).Round(time.Second), "max_lead", s.maxLead)
+		}
+		wait = time.Second
 	}
 	t := time.NewTimer(wait)
 	defer t.Stop()

@@ -147,15 +147,20 @@ func (s *signer) Key() (*ecdsa.PrivateKey, error) {
 		}
 		return nil, fmt.Errorf("wallet %s: %w", s.file, err)
 	}
+	// The address in a keystore file is not authenticated: a file whose key is another
+	// account's would have every check run on one account and transactions signed by another.
+	if k.Address != s.Address {
+		return nil, fmt.Errorf("wallet %s: it names %s but holds the key of %s: not a wallet to use", s.file, s.Address.Hex(), k.Address.Hex())
+	}
 	s.key = k.PrivateKey
 	return s.key, nil
 }
 
 func passwordSource(file string) string {
-	switch {
-	case file != "":
+	if file != "" {
 		return "from --password-file " + file
-	case os.Getenv("ERGON_PASSWORD") != "":
+	}
+	if _, ok := os.LookupEnv("ERGON_PASSWORD"); ok {
 		return "from $ERGON_PASSWORD"
 	}
 	return "typed at the prompt"
@@ -324,9 +329,16 @@ func readPassword(file string, confirm bool, stderr io.Writer, prompt string) (s
 			return "", fmt.Errorf("password file: %w", err)
 		}
 		line, _, _ := strings.Cut(string(b), "\n")
-		return strings.TrimSuffix(line, "\r"), nil
+		line = strings.TrimSuffix(line, "\r")
+		if confirm && line == "" {
+			return "", fmt.Errorf("password file %s is empty: a wallet needs a password", file)
+		}
+		return line, nil
 	}
 	if p, ok := os.LookupEnv("ERGON_PASSWORD"); ok {
+		if confirm && p == "" {
+			return "", errors.New("$ERGON_PASSWORD is empty: a wallet needs a password")
+		}
 		return p, nil
 	}
 	fd := int(os.Stdin.Fd())

@@ -69,7 +69,8 @@ from --password-file, else $ERGON_PASSWORD, else a prompt.`,
 			}
 			k, err := parseHexKey(src)
 			if err != nil {
-				return fmt.Errorf("%q is neither a file nor a private key: %w", src, err)
+				// The argument is not echoed: it may be a key with a typo.
+				return fmt.Errorf("the argument is neither a file nor a private key: %w", err)
 			}
 			return a.storeWallet(o, k, lightKDF, "imported")
 		},
