@@ -627,9 +627,15 @@ func (n *Net) Close() error {
 		n.StopWorker(i)
 	}
 	err := n.StopScheduler()
+	// Shutdown lets requests in flight finish (a match reading the market's store) before
+	// the store closes below; a request still running after a few seconds is cut.
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	for _, s := range n.servers {
-		s.Close()
+		if s.Shutdown(sctx) != nil {
+			s.Close()
+		}
 	}
+	cancel()
 	if n.schedLn != nil {
 		n.schedLn.Close()
 	}

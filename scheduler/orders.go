@@ -39,9 +39,22 @@ type OrderPolicy struct {
 	Market Publisher
 }
 
-// Publisher publishes signed orders to a market: api.MarketClient.
+// Publisher publishes signed orders to a market and reads them back: api.MarketClient.
 type Publisher interface {
 	Publish(ctx context.Context, req api.PublishRequest) (*api.OrderRecord, error)
+	Order(ctx context.Context, hash common.Hash) (*api.OrderRecord, error)
+}
+
+// marketRecheck is how many Checks apart the scheduler makes sure its live order is still
+// open in the market (its owner may have unpublished it, the market's book may have been
+// restored from an older backup): every 30 s by default.
+const marketRecheck = 15
+
+func (p *OrderPolicy) checkEvery() time.Duration {
+	if p.Check <= 0 {
+		return 2 * time.Second
+	}
+	return p.Check
 }
 
 type publishedOrder struct {
@@ -63,10 +76,7 @@ func (s *Scheduler) Orders() []api.SignedWorkerpoolOrder {
 // publishLoop keeps one live workerpool order published.
 func (s *Scheduler) publishLoop(ctx context.Context) error {
 	pol := s.cfg.Orders
-	every := pol.Check
-	if every <= 0 {
-		every = 2 * time.Second
-	}
+	every := pol.checkEvery()
 	for {
 		if err := s.publish(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -129,32 +139,59 @@ func (s *Scheduler) publish(ctx context.Context) error {
 		}
 		s.orders = []*publishedOrder{{order: o, hash: h}}
 		s.orderSeq = n // consumed orders stay consumed: start from here next time
-		inMarket := s.inMarket == h
+		check := s.inMarket != h || s.now().Sub(s.marketChecked) >= marketRecheck*pol.checkEvery()
 		s.mu.Unlock()
-		if pol.Market != nil && !inMarket {
-			return s.publishToMarket(ctx, o, h)
+		if pol.Market != nil && check {
+			live, err := s.publishToMarket(ctx, o, h)
+			if err != nil {
+				return err
+			}
+			if !live {
+				// The market has this order but will not offer it again: the next one.
+				s.log.Info("workerpool order no longer open in the market: signing the next", "hash", h)
+				continue
+			}
 		}
 		return nil
 	}
 	return fmt.Errorf("no unconsumed order in the sequence")
 }
 
-// publishToMarket puts the live order in the market's book. An order the market already has
-// (published before a restart) is there: fine. Any other refusal is retried at the next check.
-func (s *Scheduler) publishToMarket(ctx context.Context, o bindings.WorkerpoolOrder, h common.Hash) error {
-	d := s.client.Deployment
-	_, err := s.cfg.Orders.Market.Publish(ctx, api.PublishRequest{
-		Order:  api.MustOrder(o),
-		Domain: &api.Domain{ChainID: s.client.ChainID.Uint64(), Hub: d.Hub},
-	})
-	if err != nil && !errors.Is(err, api.ErrAlreadyPublished) {
-		return fmt.Errorf("publish workerpool order %s to the market: %w", h, err)
-	}
+// publishToMarket puts the live order in the market's book, or checks it is still open
+// there. live is false when the market holds the order but not open (unpublished by its
+// owner, or voided): it cannot be published again and the next order of the sequence must be.
+// Any other refusal is an error, retried at the next check.
+func (s *Scheduler) publishToMarket(ctx context.Context, o bindings.WorkerpoolOrder, h common.Hash) (live bool, err error) {
+	m := s.cfg.Orders.Market
 	s.mu.Lock()
-	s.inMarket = h
+	known := s.inMarket == h
 	s.mu.Unlock()
-	s.log.Info("workerpool order in the market", "hash", h)
-	return nil
+	var rec *api.OrderRecord
+	if !known {
+		d := s.client.Deployment
+		rec, err = m.Publish(ctx, api.PublishRequest{
+			Order:  api.MustOrder(o),
+			Domain: &api.Domain{ChainID: s.client.ChainID.Uint64(), Hub: d.Hub},
+		})
+	}
+	if known || errors.Is(err, api.ErrAlreadyPublished) {
+		rec, err = m.Order(ctx, h)
+	}
+	if err != nil {
+		return false, fmt.Errorf("workerpool order %s in the market: %w", h, err)
+	}
+	live = rec.Status == api.StatusOpen
+	s.mu.Lock()
+	if live {
+		if s.inMarket != h {
+			s.log.Info("workerpool order in the market", "hash", h)
+		}
+		s.inMarket, s.marketChecked = h, s.now()
+	} else if s.inMarket == h {
+		s.inMarket = common.Hash{}
+	}
+	s.mu.Unlock()
+	return live, nil
 }
 
 // orderSalt derives the n-th order's salt from the pool and the policy, so a changed policy

@@ -98,23 +98,24 @@ type Scheduler struct {
 	store  Store
 	now    func() time.Time
 
-	mu        sync.Mutex
-	deals     map[common.Hash]*deal
-	tasks     map[common.Hash]*task
-	open      []*task // tasks not ended, in deal then index order
-	workers   map[common.Address]*workerState
-	sessions  map[string]common.Address
-	pending   map[string]pendingChallenge
-	ready     chan struct{} // closed once load has restored the state
-	readyOnce sync.Once
-	changed   chan struct{} // closed and replaced when there may be new work
-	kick      chan struct{} // wakes the submitter
-	chainNow  uint64        // latest block time seen
-	orders    []*publishedOrder
-	orderSeq  uint64      // position of the live order in the salt sequence
-	inMarket  common.Hash // the live order the market has (OrderPolicy.Market)
-	cursor    uint64      // the deal watcher's, as in the store
-	hasCursor bool
+	mu            sync.Mutex
+	deals         map[common.Hash]*deal
+	tasks         map[common.Hash]*task
+	open          []*task // tasks not ended, in deal then index order
+	workers       map[common.Address]*workerState
+	sessions      map[string]common.Address
+	pending       map[string]pendingChallenge
+	ready         chan struct{} // closed once load has restored the state
+	readyOnce     sync.Once
+	changed       chan struct{} // closed and replaced when there may be new work
+	kick          chan struct{} // wakes the submitter
+	chainNow      uint64        // latest block time seen
+	orders        []*publishedOrder
+	orderSeq      uint64      // position of the live order in the salt sequence
+	inMarket      common.Hash // the live order the market has open (OrderPolicy.Market)
+	marketChecked time.Time   // when inMarket was last found open
+	cursor        uint64      // the deal watcher's, as in the store
+	hasCursor     bool
 }
 
 type deal struct {

@@ -1541,6 +1541,18 @@ func TestOrderPublication(t *testing.T) {
 		return third.Hash != next.Hash
 	})
 	inBook(third.Hash, api.StatusOpen)
+
+	// Its owner unpublishes the live order from the market: the scheduler notices at its next
+	// check of the book, and publishes the next order of its sequence there.
+	if _, err := mc.Unpublish(e.ctx, e.m.PoolOwner.Key(), third.Hash, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	var fourth api.SignedWorkerpoolOrder
+	e.eventually("a new order once the live one is unpublished", func() bool {
+		fourth = published()
+		return fourth.Hash != third.Hash
+	})
+	inBook(fourth.Hash, api.StatusOpen)
 }
 
 // startMarket runs a real order book on the env's chain (its API on a test server, its

@@ -54,6 +54,11 @@ func (s *Scheduler) submitLoop(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-tick.C:
+			// A tick that came while a kicked round waited is not a reason for another
+			// round at once.
+			if time.Since(last) < s.cfg.BatchInterval {
+				continue
+			}
 		case <-s.kick:
 			// Let a few more contributions join the batch, and under load send at most
 			// one round per BatchInterval: fewer, fuller transactions cost less gas per

@@ -433,10 +433,10 @@ func writeLocalProfile(path string, p profileConfig) (string, error) {
 		return fmt.Sprintf("%v\n  left it as is; for the local network it should have:\n\n%s", err, indent(section)), nil
 	}
 	if old, ok := cf.Profiles[localProfile]; ok {
-		if old.RPC == p.RPC && old.Deployment == p.Deployment && old.StoreURL == p.StoreURL {
+		if old.RPC == p.RPC && old.Deployment == p.Deployment && old.StoreURL == p.StoreURL && old.MarketURL == p.MarketURL {
 			return fmt.Sprintf("%s: profile %q is up to date", path, localProfile), nil
 		}
-		p.MarketURL, p.Wallet = old.MarketURL, old.Wallet
+		p.Wallet = old.Wallet
 		return fmt.Sprintf("%s has another profile %q than this network's; left it as is. For this network it should read:\n\n%s",
 			path, localProfile, indent(p.toml(localProfile))), nil
 	}

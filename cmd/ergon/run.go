@@ -42,6 +42,7 @@ type runOptions struct {
 	jsonOut    bool
 	noDownload bool
 	timeout    time.Duration
+	workerpool string
 }
 
 func newRunCmd(a *app) *cobra.Command {
@@ -80,6 +81,7 @@ into one PNG.`,
 	f.StringVar(&o.key, "key", "", "requester private key (default: the local network's requester)")
 	f.StringVar(&o.keyFile, "key-file", "", "file holding the requester private key")
 	f.BoolVar(&o.jsonOut, "json", false, "print the outcome as JSON")
+	f.StringVar(&o.workerpool, "workerpool", "", `workerpool to run on (default: the local network's; "any": the cheapest the market offers)`)
 	f.DurationVar(&o.timeout, "timeout", o.timeout, "give up waiting after this long")
 	return cmd
 }
@@ -290,13 +292,26 @@ func (a *app) matchInMarket(ctx context.Context, nf *networkFile, req *requester
 	if nf.MarketURL == "" {
 		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("%s names no market: restart `ergon up` to write a fresh one", filepath.Join(o.dataDir, "network.json"))
 	}
+	pool := nf.Workerpool
+	switch {
+	case o.workerpool == "any":
+		pool = common.Address{}
+	case common.IsHexAddress(o.workerpool):
+		pool = common.HexToAddress(o.workerpool)
+	case o.workerpool != "":
+		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("--workerpool %q: want an address or \"any\"", o.workerpool)
+	}
 	mc := api.NewMarketClient(nf.MarketURL, nil)
 	res, err := mc.Match(ctx, api.MatchRequest{
-		App: app, AppMaxPrice: anyPrice, WorkerpoolMaxPrice: anyPrice,
+		App: app, AppMaxPrice: anyPrice, WorkerpoolMaxPrice: anyPrice, Workerpool: pool,
 		Requester: req.Address(), Volume: api.Uint64(o.volume),
 		Category: api.Uint64(cat), Trust: api.Uint64(o.trust),
 	})
 	if err != nil {
+		var apiErr *api.Error
+		if errors.As(err, &apiErr) { // the market answered
+			return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("match in the market at %s: %w", nf.MarketURL, err)
+		}
 		return bindings.AppOrder{}, bindings.WorkerpoolOrder{}, fmt.Errorf("match in the market at %s: %w\n  is `ergon up` running?", nf.MarketURL, err)
 	}
 	if !res.Matched {
