@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -123,4 +124,25 @@ func loadState(dir string) (*taskState, error) {
 func sameTask(a, b api.Assignment) bool {
 	return a.TaskID == b.TaskID && a.DealID == b.DealID && a.Index == b.Index && a.BotSize == b.BotSize &&
 		a.App == b.App && a.Params == b.Params && a.Callback == b.Callback && a.TimeoutMS == b.TimeoutMS
+}
+
+// syncTree fsyncs every regular file and directory under root.
+func syncTree(root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !d.Type().IsRegular() {
+			return nil
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
 }

@@ -178,6 +178,14 @@ func (w *Worker) execute(ctx context.Context, t *task) error {
 	if err != nil {
 		return err
 	}
+	// The digest becomes durable next and the worker commits to it; a task revealed later
+	// uploads out/ then, so out/ must survive a power cut too. (A one-step task uploads
+	// out/ to the store, which syncs it, before contributing.)
+	if !a.OneStep {
+		if err := syncTree(out); err != nil {
+			return fmt.Errorf("sync the result: %w", err)
+		}
+	}
 	if err := t.update(func(st *taskState) {
 		st.Phase, st.Digest, st.CallbackData, st.Failure = phaseComputed, r.digest, r.callbackData, ""
 		if r.failure != executor.None {
