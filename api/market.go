@@ -308,13 +308,15 @@ func (o Order) body() any {
 	return nil
 }
 
-// MarshalJSON writes the order's object with "kind" first.
+// MarshalJSON writes the order's object with "kind" first, without HTML escaping (params
+// may hold `<`, `>` and `&`; escaped, each takes six bytes). An encoder that escapes HTML
+// (json.Marshal) escapes the result again: use one with SetEscapeHTML(false).
 func (o Order) MarshalJSON() ([]byte, error) {
 	body := o.body()
 	if body == nil {
 		return nil, fmt.Errorf("order of kind %q has no %s order", o.Kind, o.Kind)
 	}
-	b, err := json.Marshal(body)
+	b, err := marshalNoEscape(body)
 	if err != nil {
 		return nil, err
 	}
@@ -326,6 +328,17 @@ func (o Order) MarshalJSON() ([]byte, error) {
 		out = append(out, ',')
 	}
 	return append(out, b[1:]...), nil
+}
+
+// marshalNoEscape is json.Marshal without HTML escaping.
+func marshalNoEscape(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte{'\n'}), nil
 }
 
 // UnmarshalJSON reads an order leniently (a client reading the market's answers: unknown
@@ -487,6 +500,11 @@ type Unpublish struct {
 	Expires   int64         `json:"expires"`
 	Signature hexutil.Bytes `json:"signature"`
 }
+
+// OrderPageBytes is about the most a page of GET /v1/orders holds: the market ends a page
+// (with a next cursor) once its orders reach this many bytes, whatever its limit. Request
+// orders carry up to MaxParamsSize of params each.
+const OrderPageBytes = 4 << 20
 
 // MaxUnpublishAhead bounds how far ahead an unpublish signature may expire.
 const MaxUnpublishAhead = 15 * time.Minute

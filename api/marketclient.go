@@ -22,7 +22,9 @@ import (
 // errors.Is(err, api.ErrAlreadyPublished). It is safe for concurrent use; set its exported
 // fields before the first call.
 type MarketClient struct {
-	// MaxResponseSize bounds response bodies; a longer one fails with ErrTooLarge.
+	// MaxResponseSize bounds response bodies; a longer one fails with ErrTooLarge. The
+	// default, DefaultMaxResponseSize, is above a page of orders (OrderPageBytes plus the
+	// order that crosses it, and the records' fields).
 	MaxResponseSize int64
 
 	base    string
@@ -148,7 +150,9 @@ func (c *MarketClient) do(ctx context.Context, method, path string, in, out any)
 	}
 	var body io.Reader
 	if in != nil {
-		b, err := json.Marshal(in)
+		// Unescaped: a request order's params with `<` would grow six-fold, past the
+		// market's body limit.
+		b, err := marshalNoEscape(in)
 		if err != nil {
 			return fmt.Errorf("market: %s %s: encode request: %w", method, path, err)
 		}

@@ -3,12 +3,16 @@ package market
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/vm"
 
 	"ergon/api"
 	"ergon/chain"
@@ -20,15 +24,34 @@ import (
 type chainState struct {
 	c *chain.Client
 	d *chain.Deployment
+	// timeout bounds each read (Config.ChainTimeout): a node that hangs must not hold a
+	// publication, nor the follower's lock, forever.
+	timeout time.Duration
+}
+
+// bound is ctx limited to one read's timeout.
+func (s chainState) bound(ctx context.Context) (context.Context, context.CancelFunc) {
+	if s.timeout <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, s.timeout)
+}
+
+// unavailable is the error of a failed read: the caller's own cancellation as it is, anything
+// else (a timeout included) ErrUnavailable.
+func unavailable(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return fmt.Errorf("%w: %s: %v", ErrUnavailable, what, err)
 }
 
 func (s chainState) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
-	out, err := s.c.Call(ctx, to, data)
+	rctx, cancel := s.bound(ctx)
+	defer cancel()
+	out, err := s.c.Call(rctx, to, data)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, fmt.Errorf("%w: read the chain: %v", ErrUnavailable, err)
+		return nil, unavailable(ctx, "read the chain", err)
 	}
 	return out, nil
 }
@@ -114,23 +137,30 @@ func (s chainState) categories(ctx context.Context, have []api.Category) ([]api.
 
 // cancelled reports whether the hub logged the order's cancellation.
 func (s chainState) cancelled(ctx context.Context, hash common.Hash) (bool, error) {
-	logs, err := chain.FilterLogs(ctx, s.c.Backend, ethereum.FilterQuery{
+	rctx, cancel := s.bound(ctx)
+	defer cancel()
+	logs, err := chain.FilterLogs(rctx, s.c.Backend, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(s.d.Block),
 		Addresses: []common.Address{s.d.Hub},
 		Topics:    [][]common.Hash{{evOrderCancelled}, {hash}},
 	})
 	if err != nil {
-		return false, fmt.Errorf("%w: read the chain's logs: %v", ErrUnavailable, err)
+		return false, unavailable(ctx, "read the chain's logs", err)
 	}
 	return len(logs) > 0, nil
 }
 
-// erc1271 reports whether the contract signer accepts sig for digest (EIP-1271), as the
-// hub's SignatureChecker asks it. A signer without code does not.
+// erc1271 reports whether the contract signer accepts sig for digest (EIP-1271), exactly as
+// the hub's SignatureChecker (OpenZeppelin 5) asks it: the call succeeds and returns at least
+// 32 bytes whose first word is the selector followed by 28 zero bytes. A signer without code
+// does not; a call that reverts (or fails in the EVM) is a refusal, but a node that cannot be
+// read is ErrUnavailable, not a verdict on the signature.
 func (s chainState) erc1271(ctx context.Context, signer common.Address, digest common.Hash, sig []byte) (bool, error) {
-	code, err := s.c.Backend.CodeAt(ctx, signer, nil)
+	rctx, cancel := s.bound(ctx)
+	defer cancel()
+	code, err := s.c.Backend.CodeAt(rctx, signer, nil)
 	if err != nil {
-		return false, fmt.Errorf("%w: read the chain: %v", ErrUnavailable, err)
+		return false, unavailable(ctx, "read the chain", err)
 	}
 	if len(code) == 0 {
 		return false, nil
@@ -139,11 +169,45 @@ func (s chainState) erc1271(ctx context.Context, signer common.Address, digest c
 	if err != nil {
 		return false, err
 	}
-	out, err := s.c.Backend.CallContract(ctx, ethereum.CallMsg{To: &signer, Data: append(bytes.Clone(erc1271Magic), args...)}, nil)
+	out, err := s.c.Call(rctx, signer, append(bytes.Clone(erc1271Magic), args...))
 	if err != nil {
-		return false, nil // a revert is a refusal
+		if executionFailed(err) {
+			return false, nil
+		}
+		return false, unavailable(ctx, "call isValidSignature", err)
 	}
-	return len(out) == 32 && bytes.Equal(out[:4], erc1271Magic), nil
+	return erc1271Accepts(out), nil
+}
+
+// erc1271Accepts is SignatureChecker's test of isValidSignature's return data.
+func erc1271Accepts(out []byte) bool {
+	var want [32]byte
+	copy(want[:], erc1271Magic)
+	return len(out) >= 32 && bytes.Equal(out[:32], want[:])
+}
+
+// executionFailed reports whether a call's error is the EVM's verdict (a revert, or an
+// exceptional halt such as an invalid opcode or running out of gas), as opposed to a node or
+// transport failure.
+func executionFailed(err error) bool {
+	if errors.As(err, new(*chain.RevertError)) {
+		return true
+	}
+	msg := err.Error()
+	for _, e := range evmFailures {
+		if strings.Contains(msg, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// evmFailures are the messages of the EVM's exceptional halts, as nodes relay them.
+var evmFailures = []string{
+	vm.ErrExecutionReverted.Error(), vm.ErrOutOfGas.Error(), vm.ErrCodeStoreOutOfGas.Error(), vm.ErrDepth.Error(),
+	vm.ErrInvalidJump.Error(), vm.ErrWriteProtection.Error(), vm.ErrReturnDataOutOfBounds.Error(),
+	vm.ErrGasUintOverflow.Error(), vm.ErrInvalidCode.Error(), vm.ErrNonceUintOverflow.Error(),
+	"invalid opcode", "stack underflow", "stack limit reached",
 }
 
 // erc1271Magic is the selector of isValidSignature(bytes32,bytes), also its success value.

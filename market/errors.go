@@ -52,6 +52,8 @@ var (
 	ErrAlreadyPublished = fmt.Errorf("%w", api.ErrAlreadyPublished)
 	// ErrOwnerLimit: the owner has Config.MaxOpenPerOwner open orders (code "limit").
 	ErrOwnerLimit = fmt.Errorf("%w", api.ErrLimit)
+	// ErrBookFull: the book holds Config.MaxOpen open orders (code "limit").
+	ErrBookFull = fmt.Errorf("book full: %w", api.ErrLimit)
 	// ErrExpired: an unpublish message expired or expires too far ahead (code "expired").
 	ErrExpired = fmt.Errorf("%w", api.ErrExpired)
 	// ErrForbidden: an unpublish message not signed by the order's owner (code "forbidden").

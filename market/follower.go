@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 
@@ -52,11 +53,96 @@ const reputationPenalty = 10
 // is keccak256(dealid, index), so each must be computed and remembered until it ends.
 const maxTrackedTasks = 100_000
 
+// finalDeadlineRefs is a deal's final deadline in reference times of its category: a task
+// not finalized by then can be claimed (the hub's FINAL_DEADLINE_RATIO).
+const finalDeadlineRefs = 10
+
 // trackDeal is what the follower remembers of a deal while some of its tasks are open.
 type trackDeal struct {
 	pool common.Address
 	// parties are the accounts whose balances its tasks' endings change.
 	parties []common.Address
+	id      common.Hash
+	first   *big.Int // the index of its first tracked task
+	tracked int64    // how many tasks are tracked from first
+	open    int64    // how many of them have not ended
+	// expires is the chain time (seconds) after which the deal is forgotten: its final
+	// deadline plus Config.ClaimWindow.
+	expires uint64
+}
+
+// repState is the follower's reputation state: what Run's goroutine alone reads and writes.
+// A batch changes it as it reads the batch's logs; the changes are kept in undo until the
+// batch is stored (commit), and reverted if it is not (rollback), so that the batch read
+// again counts each event once.
+type repState struct {
+	rep    map[common.Address]int64   // workerpool → reputation
+	tasks  map[common.Hash]*trackDeal // task id → its deal, while the task is open
+	deals  []*trackDeal               // the deals of tasks, oldest first
+	ntasks int                        // len(tasks)
+	clock  uint64                     // the latest chain time seen in the events (seconds)
+	undo   []func()
+	full   bool // the last deal was not tracked for Config.MaxTrackedTasks (warned once)
+}
+
+func newRepState() repState {
+	return repState{rep: map[common.Address]int64{}, tasks: map[common.Hash]*trackDeal{}}
+}
+
+// rollback reverts the changes since the last commit.
+func (s *repState) rollback() {
+	for i := len(s.undo) - 1; i >= 0; i-- {
+		s.undo[i]()
+	}
+	s.undo = nil
+}
+
+// commit keeps the changes since the last commit and forgets the deals that ended or expired.
+func (s *repState) commit() {
+	s.undo = nil
+	kept := s.deals[:0]
+	for _, d := range s.deals {
+		switch {
+		case d.open == 0:
+		case d.expires < s.clock:
+			idx := new(big.Int).Set(d.first)
+			for range d.tracked {
+				id := poco.TaskID(d.id, idx)
+				if s.tasks[id] == d {
+					delete(s.tasks, id)
+					s.ntasks--
+				}
+				idx.Add(idx, big.NewInt(1))
+			}
+		default:
+			kept = append(kept, d)
+		}
+	}
+	clear(s.deals[len(kept):])
+	s.deals = kept
+}
+
+func (s *repState) addRep(pool common.Address, delta int64) {
+	s.rep[pool] += delta
+	s.undo = append(s.undo, func() { s.rep[pool] -= delta })
+}
+
+func (s *repState) endTask(id common.Hash, d *trackDeal) {
+	delete(s.tasks, id)
+	s.ntasks--
+	d.open--
+	s.undo = append(s.undo, func() {
+		s.tasks[id] = d
+		s.ntasks++
+		d.open++
+	})
+}
+
+func (s *repState) tick(t uint64) {
+	if old := s.clock; t > old {
+		s.clock = t
+		s.undo = append(s.undo, func() { s.clock = old })
+	}
 }
 
 // Run follows the chain until ctx ends. Chain errors are logged and retried.
@@ -138,16 +224,18 @@ func (m *Market) startUp(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m.rep, m.tasks = map[common.Address]int64{}, map[common.Hash]*trackDeal{}
+	m.rs = newRepState()
 	if ok {
 		from := max(m.cfg.ReputationFrom, m.chain.d.Block)
 		for lo := from; lo <= block; lo += 2000 {
 			hi := min(block, lo+1999)
-			logs, err := chain.FilterLogs(ctx, m.chain.c.Backend, ethereum.FilterQuery{
+			rctx, cancel := m.chain.bound(ctx)
+			logs, err := chain.FilterLogs(rctx, m.chain.c.Backend, ethereum.FilterQuery{
 				FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
 				Addresses: []common.Address{m.chain.d.Hub},
 				Topics:    [][]common.Hash{{evDealCreated, evTaskFinalize, evTaskClaimed}},
 			})
+			cancel()
 			if err != nil {
 				return fmt.Errorf("replay reputation, blocks %d-%d: %w", lo, hi, err)
 			}
@@ -156,13 +244,14 @@ func (m *Market) startUp(ctx context.Context) error {
 					return err
 				}
 			}
+			m.rs.commit()
 		}
 		m.mu.Lock()
 		m.cursor = block
 		m.mu.Unlock()
 	}
 	u := &Update{Reputation: map[common.Address]int64{}}
-	for pool, r := range m.rep {
+	for pool, r := range m.rs.rep {
 		u.Reputation[pool] = r
 	}
 	if err := m.readBalances(ctx, u); err != nil {
@@ -177,8 +266,12 @@ func (m *Market) startUp(ctx context.Context) error {
 	return nil
 }
 
-// sweep reads the balance of every owner whose orders cost something.
+// sweep reads the balance of every owner whose orders cost something, and counts the open
+// orders again (Config.MaxOpen).
 func (m *Market) sweep(ctx context.Context) error {
+	if err := m.countOpen(ctx); err != nil {
+		return err
+	}
 	u := &Update{}
 	if err := m.readBalances(ctx, u); err != nil {
 		return err
@@ -209,9 +302,10 @@ func (m *Market) readBalances(ctx context.Context, u *Update) error {
 }
 
 // reputationEvent applies a DealCreated, TaskFinalize or TaskClaimed log to the reputation
-// state; it returns the pool whose reputation changed (zero if none) and the accounts whose
-// balance the event changed.
+// state (m.rs, to be committed or rolled back); it returns the pool whose reputation changed
+// (zero if none) and the accounts whose balance the event changed.
 func (m *Market) reputationEvent(l *types.Log) (pool common.Address, parties []common.Address, err error) {
+	m.rs.tick(l.BlockTimestamp)
 	switch l.Topics[0] {
 	case evDealCreated:
 		e, err := chain.Hub.UnpackDealCreatedEvent(l)
@@ -224,42 +318,93 @@ func (m *Market) reputationEvent(l *types.Log) (pool common.Address, parties []c
 		if len(l.Topics) < 2 {
 			return pool, nil, nil
 		}
-		d, ok := m.tasks[l.Topics[1]]
+		d, ok := m.rs.tasks[l.Topics[1]]
 		if !ok {
 			return pool, nil, nil
 		}
-		delete(m.tasks, l.Topics[1])
+		m.rs.endTask(l.Topics[1], d)
 		if l.Topics[0] == evTaskFinalize {
-			m.rep[d.pool]++
+			m.rs.addRep(d.pool, 1)
 		} else {
-			m.rep[d.pool] -= reputationPenalty
+			m.rs.addRep(d.pool, -reputationPenalty)
 		}
 		return d.pool, d.parties, nil
 	}
 	return pool, nil, nil
 }
 
+// trackDeal remembers the tasks of a new deal, so that their outcomes count. A deal that pays
+// its workerpool nothing does not count: its pool stakes nothing, and such deals, free to
+// make, could earn a pool reputation or fill the follower's memory. Nor do the deals beyond
+// Config.MaxTrackedTasks.
 func (m *Market) trackDeal(e *bindings.ErgonHubDealCreated) {
-	d := &trackDeal{pool: e.Workerpool, parties: []common.Address{e.Deal.Sponsor, e.Deal.WorkerpoolOwner, e.Deal.AppOwner}}
-	if e.Deal.DatasetOwner != (common.Address{}) {
-		d.parties = append(d.parties, e.Deal.DatasetOwner)
+	s := &m.rs
+	if e.Deal.StartTime != nil && e.Deal.StartTime.IsUint64() {
+		s.tick(e.Deal.StartTime.Uint64())
+	}
+	if e.Deal.WorkerpoolPrice == nil || e.Deal.WorkerpoolPrice.Sign() == 0 {
+		return
 	}
 	first, size := e.Deal.BotFirst, e.Deal.BotSize
 	n := int64(maxTrackedTasks)
 	if size.IsInt64() && size.Int64() < n {
 		n = size.Int64()
 	}
+	if n <= 0 {
+		return
+	}
+	if s.ntasks+int(n) > m.cfg.MaxTrackedTasks {
+		if !s.full {
+			m.log.Warn("reputation: too many open tasks to follow; new deals do not count until some end (raise MaxTrackedTasks)",
+				"tracked", s.ntasks, "max", m.cfg.MaxTrackedTasks, "deal", common.Hash(e.Dealid))
+		}
+		s.full = true
+		return
+	}
+	s.full = false
+	d := &trackDeal{pool: e.Workerpool, parties: []common.Address{e.Deal.Sponsor, e.Deal.WorkerpoolOwner, e.Deal.AppOwner},
+		id: e.Dealid, first: new(big.Int).Set(first), expires: math.MaxUint64}
+	if e.Deal.DatasetOwner != (common.Address{}) {
+		d.parties = append(d.parties, e.Deal.DatasetOwner)
+	}
+	deadline := new(big.Int).Mul(e.Deal.TimeRef, big.NewInt(finalDeadlineRefs))
+	deadline.Add(deadline, e.Deal.StartTime)
+	deadline.Add(deadline, new(big.Int).SetUint64(uint64(m.cfg.ClaimWindow/time.Second)))
+	if deadline.IsUint64() {
+		d.expires = deadline.Uint64()
+	}
 	idx := new(big.Int).Set(first)
+	var added []common.Hash
 	for range n {
-		m.tasks[poco.TaskID(e.Dealid, idx)] = d
+		id := poco.TaskID(e.Dealid, idx)
+		if _, dup := s.tasks[id]; !dup {
+			s.tasks[id] = d
+			added = append(added, id)
+		}
 		idx.Add(idx, big.NewInt(1))
 	}
+	d.tracked, d.open = n, int64(len(added))
+	s.ntasks += len(added)
+	s.deals = append(s.deals, d)
+	s.undo = append(s.undo, func() {
+		for _, id := range added {
+			delete(s.tasks, id)
+		}
+		s.ntasks -= len(added)
+		s.deals = s.deals[:len(s.deals)-1]
+	})
 }
 
-// handle applies one batch of logs, up to block upTo, with the cursor.
-func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) error {
-	m.applyMu.Lock()
-	defer m.applyMu.Unlock()
+// handle applies one batch of logs, up to block upTo, with the cursor. It reads what the
+// batch changed from the chain first, then, holding applyMu, reads again only what a
+// publication stored meanwhile, and applies it all. Reputation changes are committed to
+// memory only once the store holds them: a batch that fails is read again from scratch.
+func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) (err error) {
+	defer func() {
+		if err != nil {
+			m.rs.rollback()
+		}
+	}()
 	u := &Update{Remaining: map[common.Hash]uint64{}, Status: map[common.Hash]Status{}, Balances: map[common.Address]*big.Int{},
 		Reputation: map[common.Address]int64{}, Block: upTo}
 	touched := map[common.Hash]bool{}
@@ -309,7 +454,7 @@ func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) erro
 				return err
 			}
 			if pool != (common.Address{}) {
-				u.Reputation[pool] = m.rep[pool]
+				u.Reputation[pool] = m.rs.rep[pool]
 			}
 			for _, a := range parties {
 				accounts[a] = true
@@ -327,7 +472,88 @@ func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) erro
 		}
 	}
 
-	// Cancellations and consumption, for the orders of this book.
+	// The chain reads, before the lock: the consumed volume of the open orders of this book
+	// the deals used, and the balances the book keeps. The logs are confirmed, so what is
+	// read now already includes their effects.
+	consumed := map[common.Hash]*big.Int{}
+	readConsumed := func(h common.Hash) error {
+		if _, done := consumed[h]; done {
+			return nil
+		}
+		r, err := m.store.Get(ctx, h)
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if r.Status != StatusOpen {
+			return nil
+		}
+		c, err := m.chain.consumed(ctx, h)
+		if err != nil {
+			return err
+		}
+		left := new(big.Int).Sub(new(big.Int).SetUint64(r.Volume), c)
+		if left.Sign() < 0 {
+			left.SetInt64(0)
+		}
+		consumed[h] = c
+		u.Remaining[h] = left.Uint64()
+		return nil
+	}
+	for h := range touched {
+		if err := readConsumed(h); err != nil {
+			return err
+		}
+	}
+	readBalances := func() error {
+		for a := range accounts {
+			if _, done := u.Balances[a]; done {
+				continue
+			}
+			m.mu.Lock()
+			_, kept := m.balances[a]
+			m.mu.Unlock()
+			if !kept {
+				continue
+			}
+			b, err := m.refreshBalance(ctx, a)
+			if err != nil {
+				return err
+			}
+			u.Balances[a] = b
+		}
+		return nil
+	}
+	if err := readBalances(); err != nil {
+		return err
+	}
+	if newCategories {
+		cats, err := m.chain.categories(ctx, m.Categories())
+		if err != nil {
+			return err
+		}
+		m.mu.Lock()
+		if len(cats) > len(m.categories) {
+			m.categories = cats
+		}
+		m.mu.Unlock()
+	}
+
+	m.applyMu.Lock()
+	defer m.applyMu.Unlock()
+	// Orders published, and balances kept, since the reads above: read them now.
+	for h := range touched {
+		if err := readConsumed(h); err != nil {
+			return err
+		}
+	}
+	if err := readBalances(); err != nil {
+		return err
+	}
+
+	// Cancellations, for the orders of this book.
 	for h := range u.Status {
 		r, err := m.store.Get(ctx, h)
 		if errors.Is(err, ErrNotFound) || (err == nil && r.Status != StatusOpen) {
@@ -337,27 +563,6 @@ func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) erro
 		if err != nil {
 			return err
 		}
-	}
-	for h := range touched {
-		r, err := m.store.Get(ctx, h)
-		if errors.Is(err, ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if r.Status != StatusOpen {
-			continue
-		}
-		consumed, err := m.chain.consumed(ctx, h)
-		if err != nil {
-			return err
-		}
-		left := new(big.Int).Sub(new(big.Int).SetUint64(r.Volume), consumed)
-		if left.Sign() < 0 {
-			left.SetInt64(0)
-		}
-		u.Remaining[h] = left.Uint64()
 	}
 
 	// Assets that changed hands: their previous owner's orders are void.
@@ -388,34 +593,10 @@ func (m *Market) handle(ctx context.Context, logs []types.Log, upTo uint64) erro
 		}
 	}
 
-	// Balances the book keeps.
-	for a := range accounts {
-		m.mu.Lock()
-		_, kept := m.balances[a]
-		m.mu.Unlock()
-		if !kept {
-			continue
-		}
-		b, err := m.refreshBalance(ctx, a)
-		if err != nil {
-			return err
-		}
-		u.Balances[a] = b
-	}
-	if newCategories {
-		cats, err := m.chain.categories(ctx, m.Categories())
-		if err != nil {
-			return err
-		}
-		m.mu.Lock()
-		if len(cats) > len(m.categories) {
-			m.categories = cats
-		}
-		m.mu.Unlock()
-	}
 	if err := m.store.Apply(ctx, u); err != nil {
 		return err
 	}
+	m.rs.commit()
 	m.noteStored(u.Balances)
 	m.mu.Lock()
 	m.cursor = upTo

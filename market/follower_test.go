@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"ergon/api"
 	"ergon/chain"
 	"ergon/chain/bindings"
@@ -169,13 +171,17 @@ func TestReputation(t *testing.T) {
 	theirs.Workerpool = pool2
 	must(t, e.n.Domain().SignWorkerpoolOrder(other.Key(), &theirs))
 	e.mustPublish(theirs)
-	e.mustPublish(e.orders(terms(5), nil).Workerpool)
+	o5 := e.orders(terms(5), func(o *simnet.Orders) { o.Request.Workerpool = common.Address{} })
+	e.mustPublish(o5.App)
+	e.mustPublish(o5.Dataset)
+	e.mustPublish(o5.Workerpool)
+	// Matchmaking ranks pools of equal price by reputation.
 	first := func() string {
-		page, err := e.c.Orders(e.ctx, api.OrderQuery{Kind: api.KindWorkerpool})
-		if err != nil || len(page.Orders) != 2 {
-			t.Fatalf("%+v %v", page, err)
+		res, err := e.c.Match(e.ctx, api.MatchRequestFor(api.RequestOrderFrom(o5.Request)))
+		if err != nil || !res.Matched {
+			t.Fatalf("%+v %v", res, err)
 		}
-		return page.Orders[0].Order.Workerpool.Workerpool.Hex()
+		return res.Workerpool.Order.Workerpool.Workerpool.Hex()
 	}
 	e.synced()
 	if got := first(); got != e.m.Pool.Hex() {

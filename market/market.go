@@ -28,6 +28,9 @@ type Config struct {
 	Name string
 	// MaxOpenPerOwner bounds the open orders of one owner.
 	MaxOpenPerOwner int
+	// MaxOpen bounds the open orders of the whole book: orders that cost nothing (app,
+	// dataset, free requests) need no funds, so owners with many keys could otherwise fill it.
+	MaxOpen int
 	// MaxBody bounds request bodies, in bytes (a request order's params are up to 64 KiB).
 	MaxBody int64
 	// Confirmations: the follower reads blocks this deep only (0 on an instant-block chain).
@@ -47,6 +50,17 @@ type Config struct {
 	// MatchCandidates bounds how many of the cheapest app and dataset orders matching tries
 	// to combine, and how many workerpool orders it tries for each combination.
 	MatchCandidates int
+	// ExplainTimeout bounds the time a failed match spends explaining why (what it examined
+	// by then is reported, marked truncated).
+	ExplainTimeout time.Duration
+	// ChainTimeout bounds each read of the chain.
+	ChainTimeout time.Duration
+	// MaxTrackedTasks bounds the open tasks whose outcome the follower remembers for
+	// reputation (a task id must be known to be counted); deals beyond it do not count.
+	MaxTrackedTasks int
+	// ClaimWindow is how long after a deal's final deadline its tasks' claims still count
+	// against its workerpool; then the follower forgets the deal.
+	ClaimWindow time.Duration
 	// Logger receives the market's logs (nil: discarded).
 	Logger *slog.Logger
 	// Now is the clock (nil: time.Now); tests move it.
@@ -58,11 +72,16 @@ func DefaultConfig() Config {
 	return Config{
 		Name:            "ergon",
 		MaxOpenPerOwner: 1000,
+		MaxOpen:         1_000_000,
 		MaxBody:         128 << 10,
 		Poll:            100 * time.Millisecond,
 		Sweep:           time.Minute,
 		ExplainLimit:    1000,
 		MatchCandidates: 32,
+		ExplainTimeout:  2 * time.Second,
+		ChainTimeout:    10 * time.Second,
+		MaxTrackedTasks: 1_000_000,
+		ClaimWindow:     7 * 24 * time.Hour,
 	}
 }
 
@@ -85,18 +104,21 @@ type Market struct {
 	ownerLocks [64]sync.Mutex
 	seed       maphash.Seed
 
-	mu         sync.Mutex
-	owners     map[common.Address]common.Address // asset → owner, as the registries said
-	balances   map[common.Address]*big.Int       // account → free balance, as the hub said
-	stored     map[common.Address]*big.Int       // account → free balance, as the store has it
-	inflight   map[common.Address]int            // owner → orders being stored
+	mu       sync.Mutex
+	owners   map[common.Address]common.Address // asset → owner, as the registries said
+	balances map[common.Address]*big.Int       // account → free balance, as the hub said
+	stored   map[common.Address]*big.Int       // account → free balance, as the store has it
+	inflight map[common.Address]int            // owner → orders being stored
+	// open is how many open orders the book holds, as last counted (at start and every
+	// sweep) plus those published since: fills and cancellations count only at the next
+	// count, so the global limit errs on its side. -1: not counted yet.
+	open       int
 	categories []api.Category
 	cursor     uint64
 	synced     bool
 
-	// Follower state (the follower goroutine only, and Run's start-up).
-	rep   map[common.Address]int64   // workerpool → reputation
-	tasks map[common.Hash]*trackDeal // task id → its deal, while the task is open
+	// rs is the follower's reputation state (the follower goroutine only, and Run's start-up).
+	rs repState
 }
 
 // New checks cfg and reads the hub's categories.
@@ -113,6 +135,21 @@ func New(ctx context.Context, cfg Config) (*Market, error) {
 	}
 	if cfg.MaxOpenPerOwner <= 0 {
 		cfg.MaxOpenPerOwner = def.MaxOpenPerOwner
+	}
+	if cfg.MaxOpen <= 0 {
+		cfg.MaxOpen = def.MaxOpen
+	}
+	if cfg.ExplainTimeout <= 0 {
+		cfg.ExplainTimeout = def.ExplainTimeout
+	}
+	if cfg.ChainTimeout <= 0 {
+		cfg.ChainTimeout = def.ChainTimeout
+	}
+	if cfg.MaxTrackedTasks <= 0 {
+		cfg.MaxTrackedTasks = def.MaxTrackedTasks
+	}
+	if cfg.ClaimWindow <= 0 {
+		cfg.ClaimWindow = def.ClaimWindow
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = def.MaxBody
@@ -138,10 +175,10 @@ func New(ctx context.Context, cfg Config) (*Market, error) {
 		now = time.Now
 	}
 	m := &Market{
-		cfg: cfg, store: cfg.Store, chain: chainState{c: cfg.Chain, d: cfg.Chain.Deployment}, domain: cfg.Chain.Domain(),
+		cfg: cfg, store: cfg.Store, chain: chainState{c: cfg.Chain, d: cfg.Chain.Deployment, timeout: cfg.ChainTimeout}, domain: cfg.Chain.Domain(),
 		log: log.With("component", "market"), now: now, seed: maphash.MakeSeed(),
 		owners: map[common.Address]common.Address{}, balances: map[common.Address]*big.Int{}, stored: map[common.Address]*big.Int{}, inflight: map[common.Address]int{},
-		rep: map[common.Address]int64{}, tasks: map[common.Hash]*trackDeal{},
+		rs: newRepState(), open: -1,
 	}
 	cats, err := m.chain.categories(ctx, nil)
 	if err != nil {
@@ -298,8 +335,18 @@ func (m *Market) reserve(ctx context.Context, owner common.Address) error {
 		return err
 	}
 	m.mu.Lock()
+	known := m.open >= 0
+	m.mu.Unlock()
+	if !known {
+		if err := m.countOpen(ctx); err != nil {
+			return err
+		}
+	}
+	m.mu.Lock()
 	n += m.inflight[owner]
-	if n < m.cfg.MaxOpenPerOwner {
+	total := m.open + m.inflightTotal()
+	ok := n < m.cfg.MaxOpenPerOwner && total < m.cfg.MaxOpen
+	if ok {
 		m.inflight[owner]++
 	}
 	m.mu.Unlock()
@@ -307,6 +354,30 @@ func (m *Market) reserve(ctx context.Context, owner common.Address) error {
 		return reject(ErrOwnerLimit, "%s has %d open orders, the most this market allows: unpublish some (POST /v1/orders/{hash}/unpublish) or wait for deals to consume them",
 			owner.Hex(), n)
 	}
+	if !ok {
+		return reject(ErrBookFull, "the book holds %d open orders, the most this market allows: try again later", total)
+	}
+	return nil
+}
+
+// inflightTotal is how many orders are being stored (m.mu held).
+func (m *Market) inflightTotal() int {
+	t := 0
+	for _, n := range m.inflight {
+		t += n
+	}
+	return t
+}
+
+// countOpen counts the book's open orders again.
+func (m *Market) countOpen(ctx context.Context) error {
+	n, err := m.store.CountOpen(ctx, common.Address{})
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	m.open = n
+	m.mu.Unlock()
 	return nil
 }
 
@@ -332,6 +403,11 @@ func (m *Market) Publish(ctx context.Context, req api.PublishRequest) (*api.Orde
 		return nil, err
 	}
 	err = m.store.Put(ctx, r)
+	if err == nil {
+		m.mu.Lock()
+		m.open++
+		m.mu.Unlock()
+	}
 	m.release(r.Owner)
 	if errors.Is(err, ErrExists) {
 		return nil, reject(ErrAlreadyPublished, "order %s was already published: an order is published once; to offer it again, sign a new one with another salt", r.Hash.Hex())
@@ -341,8 +417,11 @@ func (m *Market) Publish(ctx context.Context, req api.PublishRequest) (*api.Orde
 	}
 	if d.balance != nil {
 		// The book hides orders whose owner cannot pay: it must know this owner's balance.
-		if err := m.applyBalances(ctx, map[common.Address]*big.Int{r.Owner: d.balance}); err != nil {
-			return nil, err
+		// The order is stored already: a failure here is not the publisher's (the next
+		// sweep writes the balance; until then the order may be listed as unfunded).
+		if err := m.applyBalances(context.WithoutCancel(ctx), map[common.Address]*big.Int{r.Owner: d.balance}); err != nil {
+			m.log.Warn("order published, its owner's balance not stored: the next sweep stores it",
+				"hash", r.Hash, "owner", r.Owner, "err", err)
 		}
 	}
 	m.log.Debug("order published", "hash", r.Hash, "kind", kindName(r.Kind), "owner", r.Owner, "remaining", r.Remaining)
@@ -391,8 +470,11 @@ func (m *Market) Unpublish(ctx context.Context, hash common.Hash, u api.Unpublis
 		if err := m.store.Apply(ctx, &Update{Status: map[common.Hash]Status{hash: StatusUnpublished}}); err != nil {
 			return nil, err
 		}
-		r.Status = StatusUnpublished
-		m.log.Debug("order unpublished", "hash", hash, "owner", r.Owner)
+		// A deal or a cancellation may have closed it meanwhile: say what the book holds.
+		if r, err = m.store.Get(ctx, hash); err != nil {
+			return nil, err
+		}
+		m.log.Debug("order unpublished", "hash", hash, "owner", r.Owner, "status", statusName(r.Status))
 	}
 	return toAPI(r)
 }

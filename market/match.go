@@ -3,6 +3,7 @@ package market
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"math/big"
@@ -162,8 +163,8 @@ func check(r *matchReq, ncat uint64, a, d, w *Record, bal funds) *violation {
 		return nil
 	}
 	volume := dealVolume(r, a, d, w)
+	cost := new(big.Int).Mul(dealPrice(a, d, w), new(big.Int).SetUint64(volume))
 	if r.requester != (common.Address{}) {
-		cost := new(big.Int).Mul(dealPrice(a, d, w), new(big.Int).SetUint64(volume))
 		if have := bal(r.requester); have.Cmp(cost) < 0 {
 			return &violation{rule: "InsufficientBalance", request: true, kinds: bit(KindRequest), hint: lazy(
 				"the requester %s has %s free but the deal locks %s (%d tasks): deposit at least %s more (ergon account deposit), or ask for fewer tasks",
@@ -171,6 +172,16 @@ func check(r *matchReq, ncat uint64, a, d, w *Record, bal funds) *violation {
 		}
 	}
 	stake := new(big.Int).Mul(stakePerTask(w.Price), new(big.Int).SetUint64(volume))
+	if r.requester != (common.Address{}) && r.requester == w.Owner {
+		// One account pays for the deal and stakes for it: the hub locks both from it.
+		need := new(big.Int).Add(cost, stake)
+		if have := bal(w.Owner); have.Cmp(need) < 0 {
+			return &violation{rule: "InsufficientBalance", request: true, kinds: bit(KindRequest) | bit(KindWorkerpool), hint: lazy(
+				"%s, requester and workerpool owner, has %s free but the deal locks %s and stakes %s (%d tasks): deposit at least %s more (ergon account deposit), or ask for fewer tasks",
+				r.requester.Hex(), have, cost, stake, volume, new(big.Int).Sub(need, have))}
+		}
+		return nil
+	}
 	if have := bal(w.Owner); have.Cmp(stake) < 0 {
 		return &violation{rule: "InsufficientBalance", kinds: bit(KindWorkerpool), hint: lazy("the workerpool owner %s has %s free but must stake %s for %d tasks",
 			w.Owner.Hex(), have, stake, volume)}
@@ -252,13 +263,21 @@ func (m *Market) Match(ctx context.Context, q api.MatchRequest) (*api.MatchResul
 		return nil, err
 	}
 	ncat := uint64(len(cats))
-	bal := m.fundsOf(ctx)
+	memo := map[common.Address]*big.Int{}
+	bal := m.fundsOf(ctx, memo, true)
 	a, d, w, err := m.best(ctx, r, ncat, bal)
 	if err != nil {
 		return nil, err
 	}
 	if a == nil {
-		why, err := m.explain(ctx, r, ncat, bal)
+		// Explaining may examine thousands of orders: within a time budget, and with the
+		// balances the market keeps (and the requester's, read once), not a read per owner.
+		if r.requester != (common.Address{}) {
+			bal(r.requester)
+		}
+		ectx, cancel := context.WithTimeout(ctx, m.cfg.ExplainTimeout)
+		defer cancel()
+		why, err := m.explain(ectx, r, ncat, m.fundsOf(ctx, memo, false))
 		if err != nil {
 			return nil, err
 		}
@@ -282,12 +301,17 @@ func (m *Market) Match(ctx context.Context, q api.MatchRequest) (*api.MatchResul
 	return res, nil
 }
 
-// fundsOf returns a memoized balance reader for one match: balances the book keeps, or read
-// from the chain (a requester without published orders); zero when unreadable.
-func (m *Market) fundsOf(ctx context.Context) funds {
-	memo := map[common.Address]*big.Int{}
+// fundsOf returns a balance reader for one match, memoized in memo: balances the book keeps,
+// or, with readChain, read from the chain (a requester without published orders); zero when
+// unknown or unreadable.
+func (m *Market) fundsOf(ctx context.Context, memo map[common.Address]*big.Int, readChain bool) funds {
 	return func(a common.Address) *big.Int {
 		if b, ok := memo[a]; ok {
+			return b
+		}
+		if !readChain {
+			b, _ := m.cachedBalance(a)
+			memo[a] = b
 			return b
 		}
 		b, err := m.balanceOf(ctx, a)
@@ -408,15 +432,25 @@ func (m *Market) best(ctx context.Context, r *matchReq, ncat uint64, bal funds) 
 const maxPartners = 8
 
 // explain examines the open orders of each kind and counts, for those that cannot take
-// part in a deal with the request, the first rule they break.
+// part in a deal with the request, the first rule they break. When ctx's deadline comes, it
+// reports what it examined by then (Truncated).
 func (m *Market) explain(ctx context.Context, r *matchReq, ncat uint64, bal funds) ([]api.WhyNot, error) {
 	limit := m.cfg.ExplainLimit
+	outOfTime := func(err error) bool {
+		return errors.Is(err, context.DeadlineExceeded) && errors.Is(ctx.Err(), context.DeadlineExceeded)
+	}
 	scan := func(q Query) ([]*Record, bool, error) {
 		q.Unfunded = true
 		var out []*Record
 		for len(out) < limit {
 			q.Limit = min(MaxPageSize, limit-len(out))
+			if ctx.Err() != nil {
+				return out, true, nil
+			}
 			p, err := m.store.Query(ctx, q)
+			if outOfTime(err) {
+				return out, true, nil
+			}
 			if err != nil {
 				return nil, false, err
 			}
@@ -448,7 +482,8 @@ func (m *Market) explain(ctx context.Context, r *matchReq, ncat uint64, bal fund
 		sets = []*kindSet{sets[0], sets[2]}
 	}
 	ws := sets[len(sets)-1]
-	wq := Query{Kind: KindWorkerpool, Asset: r.pool, ByReputation: true}
+	// Not ByReputation: scan reads several pages, and the order does not matter here.
+	wq := Query{Kind: KindWorkerpool, Asset: r.pool}
 	if r.categoryOK {
 		cat := r.category
 		wq.Category = &cat
@@ -528,6 +563,10 @@ func (m *Market) explain(ctx context.Context, r *matchReq, ncat uint64, bal fund
 			e.Count++
 		}
 		for i, o := range s.orders {
+			if ctx.Err() != nil {
+				wn.Examined, wn.Truncated = i, true
+				break
+			}
 			if v := s.alone[i]; v != nil {
 				count(o.Hash, v)
 				continue
@@ -573,7 +612,7 @@ func (m *Market) explain(ctx context.Context, r *matchReq, ncat uint64, bal fund
 			wn.Excluded = append(wn.Excluded, *counts[rule])
 		}
 		slices.SortStableFunc(wn.Excluded, func(x, y api.Exclusion) int { return cmp.Compare(y.Count, x.Count) })
-		if len(s.orders) == 0 {
+		if len(s.orders) == 0 && !s.truncated {
 			wn.Excluded = []api.Exclusion{{Rule: "NoOrders", Hint: noOrdersHint(r, s.kind)}}
 		}
 		wn.Summary = summarize(wn)
@@ -604,6 +643,9 @@ func noOrdersHint(r *matchReq, k Kind) string {
 }
 
 func summarize(w api.WhyNot) string {
+	if w.Examined == 0 && w.Truncated {
+		return fmt.Sprintf("no %s order examined: out of time (ask again, or name fewer orders: a workerpool, a category)", w.Kind)
+	}
 	if w.Examined == 0 {
 		return w.Excluded[0].Hint
 	}

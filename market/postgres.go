@@ -338,7 +338,8 @@ func (s *PostgresStore) CountOpen(ctx context.Context, owner common.Address) (in
 		return 0, ErrClosed
 	}
 	var n int
-	if err := s.pool.QueryRow(ctx, countOpenSQL, owner.Bytes()).Scan(&n); err != nil {
+	query, args := sqlCountOpen(owner)
+	if err := s.pool.QueryRow(ctx, query, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("market postgres store: count open: %w", err)
 	}
 	return n, nil

@@ -1,6 +1,8 @@
 package market
 
 import (
+	"bytes"
+	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -77,6 +79,11 @@ func (m *Market) wrap(h handler) http.Handler {
 		if err == nil {
 			return
 		}
+		if r.Context().Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+			// The client went away: nobody reads an answer, and nothing failed here.
+			m.log.Debug("request abandoned by the client", "method", r.Method, "path", r.URL.Path, "err", err)
+			return
+		}
 		status, code := api.StatusOf(err)
 		msg := err.Error()
 		if status >= 500 && status != http.StatusServiceUnavailable {
@@ -101,15 +108,27 @@ func (m *Market) body(r *http.Request) ([]byte, error) {
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) error {
-	b, err := json.Marshal(v)
+	b, err := marshalJSON(v)
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Content-Length", strconv.Itoa(len(b)+1))
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b)
 	return nil
+}
+
+// marshalJSON is JSON without HTML escaping, newline-terminated: a request's params may hold
+// `<`, `>` and `&`, which json.Marshal writes as six bytes each.
+func marshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 func (m *Market) handlePublish(w http.ResponseWriter, r *http.Request) error {
@@ -181,6 +200,7 @@ func (m *Market) handleQuery(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	q.MaxBytes = api.OrderPageBytes
 	p, err := m.store.Query(r.Context(), q)
 	if errors.Is(err, ErrBadCursor) {
 		return rejectField(ErrMalformed, "after", "not a cursor of this market: pass the `next` of the previous page")
@@ -236,7 +256,8 @@ func parseQuery(r *http.Request) (Query, error) {
 		return q, rejectField(ErrMalformed, "kind", "%q: want app, dataset, workerpool or request", s)
 	}
 	q.Kind = k
-	q.ByReputation = k == KindWorkerpool
+	// Not by reputation: it changes between pages, and a keyset on it would skip or repeat
+	// orders. Matchmaking ranks equal prices by reputation (one page, no cursor).
 	addr := func(name string) (*common.Address, error) {
 		s, ok, err := get(name)
 		if err != nil || !ok {

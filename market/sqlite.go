@@ -408,7 +408,8 @@ func (s *SQLiteStore) CountOpen(ctx context.Context, owner common.Address) (int,
 		return 0, ErrClosed
 	}
 	var n int
-	if err := s.queryRow(ctx, countOpenSQL, owner.Bytes())(&n); err != nil {
+	query, args := sqlCountOpen(owner)
+	if err := s.queryRow(ctx, query, args...)(&n); err != nil {
 		return 0, fmt.Errorf("market sqlite store: count open: %w", err)
 	}
 	return n, nil

@@ -240,18 +240,28 @@ var (
 )
 
 // The statements of Apply (one per changed row), CountOpen and Cursor. 0 is StatusOpen and 1
-// StatusFilled. applyRemainingSQL takes the remaining volume twice: PostgreSQL infers one type
+// StatusFilled; only an open order changes status (a filled or cancelled one is so for good,
+// whatever a concurrent unpublish or a replayed event says). applyRemainingSQL takes the remaining volume twice: PostgreSQL infers one type
 // per parameter, and `remaining = $1` and `$1 = 0` would give two.
 const (
 	applyRemainingSQL = `UPDATE orders SET remaining = $1,
 		status = CASE WHEN $2 = 0 AND status = 0 THEN 1 ELSE status END WHERE hash = $3`
-	applyStatusSQL      = `UPDATE orders SET status = $1 WHERE hash = $2`
+	applyStatusSQL      = `UPDATE orders SET status = $1 WHERE hash = $2 AND status = 0`
 	upsertBalanceSQL    = `INSERT INTO balances (owner, balance) VALUES ($1, $2) ON CONFLICT (owner) DO UPDATE SET balance = excluded.balance`
 	upsertReputationSQL = `INSERT INTO reputation (workerpool, reputation) VALUES ($1, $2) ON CONFLICT (workerpool) DO UPDATE SET reputation = excluded.reputation`
 	upsertCursorSQL     = `INSERT INTO cursor (id, block) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET block = excluded.block`
 	countOpenSQL        = `SELECT count(*) FROM orders WHERE status = 0 AND owner = $1`
+	countAllOpenSQL     = `SELECT count(*) FROM orders WHERE status = 0`
 	cursorSQL           = `SELECT block FROM cursor WHERE id = 1`
 )
+
+// sqlCountOpen is the statement of CountOpen(owner): the zero owner counts every open order.
+func sqlCountOpen(owner common.Address) (string, []any) {
+	if owner == (common.Address{}) {
+		return countAllOpenSQL, nil
+	}
+	return countOpenSQL, []any{owner.Bytes()}
+}
 
 func sqlOwners(d *sqlDialect) string {
 	return `SELECT DISTINCT owner FROM orders WHERE status = 0 AND unit_cost > ` + d.zero + ` ORDER BY owner`
@@ -405,11 +415,7 @@ func sqlUpdateEmpty(u *Update) bool {
 // that to prove atomicity). Rows are written in key order, so that two Applies running at
 // once (PostgreSQL) lock them in the same order.
 func sqlApplyUpdate(ctx context.Context, exec func(ctx context.Context, query string, args ...any) error, d *sqlDialect, u *Update) error {
-	for _, h := range sqlSortedKeys(u.Remaining) {
-		if err := exec(ctx, applyRemainingSQL, int64(u.Remaining[h]), int64(u.Remaining[h]), h.Bytes()); err != nil {
-			return fmt.Errorf("remaining of %s: %w", h, err)
-		}
-	}
+	// Statuses first: they win over Remaining (which fills only orders still open).
 	for _, h := range sqlSortedKeys(u.Status) {
 		st := u.Status[h]
 		if st > StatusUnpublished {
@@ -417,6 +423,11 @@ func sqlApplyUpdate(ctx context.Context, exec func(ctx context.Context, query st
 		}
 		if err := exec(ctx, applyStatusSQL, int64(st), h.Bytes()); err != nil {
 			return fmt.Errorf("status of %s: %w", h, err)
+		}
+	}
+	for _, h := range sqlSortedKeys(u.Remaining) {
+		if err := exec(ctx, applyRemainingSQL, int64(u.Remaining[h]), int64(u.Remaining[h]), h.Bytes()); err != nil {
+			return fmt.Errorf("remaining of %s: %w", h, err)
 		}
 	}
 	for _, a := range sqlSortedKeys(u.Balances) {
@@ -455,13 +466,14 @@ func sqlSortedKeys[K interface {
 
 // sqlQuery is a Query turned into SQL, and what it needs to turn rows into a Page.
 type sqlQuery struct {
-	d     *sqlDialect
-	sql   string
-	args  []any
-	limit int
-	byRep bool // ordered by reputation: the rows end with a rep column
-	flags byte
-	fp    [8]byte // binds a cursor to its query
+	d        *sqlDialect
+	sql      string
+	args     []any
+	limit    int
+	maxBytes int  // Query.MaxBytes
+	byRep    bool // ordered by reputation: the rows end with a rep column
+	flags    byte
+	fp       [8]byte // binds a cursor to its query
 }
 
 // sqlReputation is a workerpool order's reputation (0 when unknown).
@@ -478,7 +490,7 @@ const (
 // sqlBuildQuery turns q into one SELECT that reads limit+1 rows: the extra row tells whether
 // there is a next page. Open orders only; ties of price (and reputation) oldest first.
 func sqlBuildQuery(d *sqlDialect, q *Query) (*sqlQuery, error) {
-	bq := &sqlQuery{d: d, limit: q.Limit, byRep: q.ByReputation && q.Kind == KindWorkerpool}
+	bq := &sqlQuery{d: d, limit: q.Limit, maxBytes: q.MaxBytes, byRep: q.ByReputation && q.Kind == KindWorkerpool}
 	if bq.limit <= 0 {
 		bq.limit = DefaultPageSize
 	}
@@ -550,7 +562,11 @@ func sqlBuildQuery(d *sqlDialect, q *Query) (*sqlQuery, error) {
 		}
 	}
 	if q.Kind == KindRequest {
-		restrict("dataset", q.Dataset)
+		// A request names its dataset exactly: one without a dataset cannot use one
+		// (matchOrders' AssetMismatch). Its workerpool 0 means any.
+		if q.Dataset != nil {
+			where = append(where, "o.dataset = "+arg(q.Dataset.Bytes()))
+		}
 		restrict("workerpool", q.Workerpool)
 	} else {
 		restrict("app_restrict", q.App)
@@ -624,8 +640,9 @@ func sqlAtMost(col string, v uint64, arg func(any) string) []string {
 func (bq *sqlQuery) page(next func() bool, scan func(...any) error) (*Page, error) {
 	page := &Page{Records: []*Record{}}
 	var last sqlPageCursor
+	size := 0
 	for next() {
-		if len(page.Records) == bq.limit {
+		if len(page.Records) == bq.limit || (bq.maxBytes > 0 && size >= bq.maxBytes) {
 			page.Next = bq.encodeCursor(last)
 			break
 		}
@@ -638,6 +655,7 @@ func (bq *sqlQuery) page(next func() bool, scan func(...any) error) (*Page, erro
 			return nil, err
 		}
 		page.Records = append(page.Records, r)
+		size += len(r.Order)
 		last.price, last.seq = r.Price, r.Seq
 	}
 	return page, nil

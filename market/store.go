@@ -28,7 +28,8 @@ type Store interface {
 	// Owners lists the distinct owners of open orders whose UnitCost is positive: the accounts
 	// whose free balance the follower must keep fresh.
 	Owners(ctx context.Context) ([]common.Address, error)
-	// CountOpen is how many open orders owner has (per-owner limits).
+	// CountOpen is how many open orders owner has (per-owner limits); the zero owner: how
+	// many open orders the book holds.
 	CountOpen(ctx context.Context, owner common.Address) (int, error)
 	// Cursor is the last block the follower applied (ok false before the first Apply with Block).
 	Cursor(ctx context.Context) (block uint64, ok bool, err error)
@@ -114,19 +115,27 @@ type Query struct {
 	MinRemaining uint64
 	// Restriction compatibility: when a field is set, keep orders whose restriction of that
 	// kind is zero or equal to it (a set zero address means "there is none": only orders
-	// without that restriction). For request orders, Workerpool and Dataset filter the
-	// request's named counterparts the same way; App is not used there (use Asset).
+	// without that restriction). For request orders, Workerpool filters the request's named
+	// workerpool the same way (zero: any), and Dataset keeps the requests naming exactly that
+	// dataset (zero: those without one), since a request uses no dataset but the one it
+	// names; App is not used there (use Asset).
 	App, Dataset, Workerpool, Requester *common.Address
 	// Unfunded also returns open orders whose owner cannot currently pay UnitCost.
 	Unfunded bool
 	// ByReputation orders equal prices by workerpool reputation, highest first, before age
-	// (workerpool orders only).
+	// (workerpool orders only). Reputations change at any time: pages after the first may
+	// skip or repeat orders whose pool's reputation changed, so use it for one page only
+	// (matchmaking's candidates), never for a listing a client pages through.
 	ByReputation bool
 	// Descending sorts by price highest first (e.g. request orders seen by a workerpool);
 	// ties are still oldest first.
 	Descending bool
 	// Limit is the page size (the store caps it at MaxPageSize; 0 = DefaultPageSize).
 	Limit int
+	// MaxBytes, when positive, also ends the page after the order whose signed orders
+	// (Record.Order) bring the page to at least this many bytes (a request order's params
+	// are up to 64 KiB: a thousand of them would not fit a response).
+	MaxBytes int
 	// After is the Page.Next of the previous page ("" = first page).
 	After string
 }
@@ -148,7 +157,8 @@ type Page struct {
 type Update struct {
 	// Remaining sets orders' remaining volume; 0 turns an open order into StatusFilled.
 	Remaining map[common.Hash]uint64
-	// Status sets orders' status (StatusCancelled, StatusUnpublished); it wins over Remaining.
+	// Status sets the status of open orders (StatusCancelled, StatusUnpublished); it wins
+	// over Remaining. An order no longer open keeps its status.
 	Status map[common.Hash]Status
 	// Balances sets accounts' free balance.
 	Balances map[common.Address]*big.Int

@@ -231,14 +231,20 @@ func stTestPutExists(t *testing.T, s Store) {
 		t.Fatalf("second Put = %v, want ErrExists", err)
 	}
 	// Whatever became of it.
-	for _, st := range []Status{StatusCancelled, StatusUnpublished, StatusFilled} {
-		stApply(t, s, &Update{Status: map[common.Hash]Status{r.Hash: st}})
-		if err := s.Put(ctx, stRecord(1, KindApp, big.NewInt(5))); !errors.Is(err, ErrExists) {
+	for i, st := range []Status{StatusCancelled, StatusUnpublished} {
+		o := stRecord(uint64(2+i), KindApp, big.NewInt(5))
+		stPut(t, s, o)
+		stApply(t, s, &Update{Status: map[common.Hash]Status{o.Hash: st}})
+		if err := s.Put(ctx, stRecord(uint64(2+i), KindApp, big.NewInt(5))); !errors.Is(err, ErrExists) {
 			t.Fatalf("Put of a %d order = %v, want ErrExists", st, err)
 		}
 	}
+	stApply(t, s, &Update{Remaining: map[common.Hash]uint64{r.Hash: 0}})
+	if err := s.Put(ctx, stRecord(1, KindApp, big.NewInt(5))); !errors.Is(err, ErrExists) {
+		t.Fatalf("Put of a filled order = %v, want ErrExists", err)
+	}
 	got := stGet(t, s, r.Hash)
-	first.Status = StatusFilled
+	first.Status, first.Remaining = StatusFilled, 0
 	if diff := cmp.Diff(first, got, stRecOpts); diff != "" {
 		t.Errorf("a refused Put changed the order (-before +after):\n%s", diff)
 	}
@@ -420,7 +426,7 @@ func stTestQueryFilters(t *testing.T, s Store) {
 
 		{"request orders", Query{Kind: KindRequest}, []string{"r2", "r1", "r3"}},
 		{"request orders of an app", Query{Kind: KindRequest, Asset: a1}, []string{"r2", "r1"}},
-		{"request naming a dataset", Query{Kind: KindRequest, Dataset: &d1}, []string{"r2", "r1"}},
+		{"request naming a dataset", Query{Kind: KindRequest, Dataset: &d1}, []string{"r1"}},
 		{"request with no dataset", Query{Kind: KindRequest, Dataset: &zero}, []string{"r2"}},
 		{"request naming a workerpool", Query{Kind: KindRequest, Workerpool: &p1}, []string{"r2", "r1"}},
 		{"request for any workerpool", Query{Kind: KindRequest, Workerpool: &zero}, []string{"r1"}},
@@ -690,15 +696,21 @@ func stTestPagination(t *testing.T, s Store) {
 			if len(filled) == 0 {
 				t.Error("the test filled nothing")
 			}
-			// Reset for the other direction.
+			// Reset for the other direction: a filled order stays filled, so fresh orders
+			// at the same prices replace them.
 			u := &Update{Status: map[common.Hash]Status{}}
 			for _, h := range append(inserted, behind...) {
 				u.Status[h] = StatusUnpublished
 			}
-			for _, h := range filled {
-				u.Status[h] = StatusOpen
-			}
 			stApply(t, s, u)
+			for i, r := range recs {
+				if slices.Contains(filled, r.Hash) {
+					n++
+					fresh := stRecord(n, KindWorkerpool, r.Price)
+					stPut(t, s, fresh)
+					recs[i] = fresh
+				}
+			}
 		})
 	}
 
@@ -783,6 +795,9 @@ func stTestApply(t *testing.T, s Store) {
 		{"status wins over remaining", &Update{Remaining: map[common.Hash]uint64{b.Hash: 0}, Status: map[common.Hash]Status{b.Hash: StatusCancelled}}, b.Hash, StatusCancelled, 0},
 		{"a cancelled order stays cancelled", &Update{Remaining: map[common.Hash]uint64{b.Hash: 0}}, b.Hash, StatusCancelled, 0},
 		{"unpublished", &Update{Status: map[common.Hash]Status{c.Hash: StatusUnpublished}}, c.Hash, StatusUnpublished, 10},
+		{"a filled order stays filled", &Update{Status: map[common.Hash]Status{a.Hash: StatusUnpublished}}, a.Hash, StatusFilled, 0},
+		{"a cancelled order is not unpublished", &Update{Status: map[common.Hash]Status{b.Hash: StatusUnpublished}}, b.Hash, StatusCancelled, 0},
+		{"an unpublished order is not cancelled", &Update{Status: map[common.Hash]Status{c.Hash: StatusCancelled}}, c.Hash, StatusUnpublished, 10},
 		{"unknown orders are ignored", &Update{Remaining: map[common.Hash]uint64{stHash(99): 0}, Status: map[common.Hash]Status{stHash(98): StatusCancelled}}, d.Hash, StatusOpen, 10},
 		{"nil update", nil, d.Hash, StatusOpen, 10},
 		{"empty update", &Update{}, d.Hash, StatusOpen, 10},
@@ -911,9 +926,9 @@ func stTestOwners(t *testing.T, s Store) {
 		}
 	}
 	// Sorted by address, each once; o3 pays nothing.
-	check([]common.Address{o2, o1, o4}, map[common.Address]int{o1: 2, o2: 2, o3: 1, o4: 1, stAddr(0x99): 0})
+	check([]common.Address{o2, o1, o4}, map[common.Address]int{o1: 2, o2: 2, o3: 1, o4: 1, stAddr(0x99): 0, {}: 6})
 	stApply(t, s, &Update{Remaining: map[common.Hash]uint64{recs[4].Hash: 0}, Status: map[common.Hash]Status{recs[0].Hash: StatusCancelled}})
-	check([]common.Address{o2, o1}, map[common.Address]int{o1: 1, o4: 0})
+	check([]common.Address{o2, o1}, map[common.Address]int{o1: 1, o4: 0, {}: 4})
 	stApply(t, s, &Update{Status: map[common.Hash]Status{recs[1].Hash: StatusUnpublished, recs[2].Hash: StatusUnpublished}})
 	got, err := s.Owners(ctx)
 	if err != nil || len(got) != 0 {

@@ -1,8 +1,8 @@
 package market
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -138,11 +138,11 @@ func newDraft(o api.Order) (*draft, error) {
 	if trust != nil {
 		r.Trust = trust.Big().Uint64()
 	}
-	b, err := json.Marshal(o)
+	b, err := marshalJSON(o)
 	if err != nil {
 		return nil, rejectField(ErrMalformed, "order", "%v", err)
 	}
-	r.Order, r.Hash = b, d.hash
+	r.Order, r.Hash = bytes.TrimSuffix(b, []byte{'\n'}), d.hash
 	return d, nil
 }
 

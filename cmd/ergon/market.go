@@ -78,6 +78,11 @@ the last block it applied.`,
 	f.IntVar(&port, "port", port, "port to serve on (0 = any free port)")
 	f.StringVar(&cfg.Name, "name", cfg.Name, "this market's name, bound into unpublish messages")
 	f.IntVar(&cfg.MaxOpenPerOwner, "max-open-per-owner", cfg.MaxOpenPerOwner, "most open orders per owner")
+	f.IntVar(&cfg.MaxOpen, "max-open", cfg.MaxOpen, "most open orders in the whole book")
+	f.DurationVar(&cfg.ChainTimeout, "chain-timeout", cfg.ChainTimeout, "limit of each chain read")
+	f.DurationVar(&cfg.ExplainTimeout, "explain-timeout", cfg.ExplainTimeout, "time a failed match may spend saying why")
+	f.IntVar(&cfg.MaxTrackedTasks, "max-tracked-tasks", cfg.MaxTrackedTasks, "most open tasks followed for workerpool reputations")
+	f.DurationVar(&cfg.ClaimWindow, "claim-window", cfg.ClaimWindow, "how long past its final deadline a deal's tasks are still followed")
 	f.Uint64Var(&cfg.Confirmations, "confirmations", 0, "follow blocks this deep only (for chains that reorganize)")
 	f.DurationVar(&cfg.Sweep, "sweep", cfg.Sweep, "how often every owner's balance is read again")
 	return cmd
