@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,11 +24,11 @@ type Account struct {
 func (c *Client) AccountOf(ctx context.Context, addr common.Address) (Account, error) {
 	out, err := c.Call(ctx, c.Deployment.Hub, Hub.PackAccountOf(addr))
 	if err != nil {
-		return Account{}, err
+		return Account{}, fmt.Errorf("read hub account of %s: %w", addr.Hex(), err)
 	}
 	acc, err := Hub.UnpackAccountOf(out)
 	if err != nil {
-		return Account{}, err
+		return Account{}, fmt.Errorf("read hub account of %s: %w", addr.Hex(), err)
 	}
 	return Account{Balance: acc.Balance, Frozen: acc.Frozen}, nil
 }

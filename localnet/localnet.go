@@ -286,11 +286,7 @@ func (n *Net) tokenBalance(ctx context.Context, a common.Address) (*big.Int, err
 // Deposit tops the key's hub account up by amount when its free balance is under low.
 func Deposit(ctx context.Context, c *chain.Client, key *ecdsa.PrivateKey, amount, low *big.Int) error {
 	s := c.Sender(key)
-	out, err := c.Call(ctx, c.Deployment.Hub, chain.Hub.PackAccountOf(s.Address()))
-	if err != nil {
-		return err
-	}
-	acc, err := chain.Hub.UnpackAccountOf(out)
+	acc, err := c.AccountOf(ctx, s.Address())
 	if err != nil {
 		return err
 	}

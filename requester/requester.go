@@ -89,11 +89,7 @@ func (d *Deal) TaskIDs() []common.Hash {
 
 // Balance returns the requester's free and frozen hub balances.
 func (r *Requester) Balance(ctx context.Context) (free, frozen *big.Int, err error) {
-	out, err := r.Chain.Call(ctx, r.Chain.Deployment.Hub, chain.Hub.PackAccountOf(r.Address()))
-	if err != nil {
-		return nil, nil, err
-	}
-	acc, err := chain.Hub.UnpackAccountOf(out)
+	acc, err := r.Chain.AccountOf(ctx, r.Address())
 	if err != nil {
 		return nil, nil, err
 	}

@@ -70,13 +70,9 @@ func (a *ChainAccess) App(ctx context.Context, app common.Address) (bindings.App
 
 // Balance returns the free balance of the worker's hub account.
 func (a *ChainAccess) Balance(ctx context.Context) (*big.Int, error) {
-	out, err := a.c.Call(ctx, a.c.Deployment.Hub, chain.Hub.PackAccountOf(a.addr))
+	acc, err := a.c.AccountOf(ctx, a.addr)
 	if err != nil {
-		return nil, fmt.Errorf("read hub account of %s: %w", a.addr.Hex(), err)
-	}
-	acc, err := chain.Hub.UnpackAccountOf(out)
-	if err != nil {
-		return nil, fmt.Errorf("read hub account of %s: %w", a.addr.Hex(), err)
+		return nil, err
 	}
 	return acc.Balance, nil
 }

@@ -178,11 +178,7 @@ func (n *Network) Deposit(ctx context.Context, s *chain.Sender, amount *big.Int)
 
 // Account returns the free and locked amounts of addr in the hub.
 func (n *Network) Account(ctx context.Context, addr common.Address) (balance, frozen *big.Int, err error) {
-	out, err := n.Client.Call(ctx, n.D.Hub, chain.Hub.PackAccountOf(addr))
-	if err != nil {
-		return nil, nil, err
-	}
-	a, err := chain.Hub.UnpackAccountOf(out)
+	a, err := n.Client.AccountOf(ctx, addr)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -611,11 +611,7 @@ func (ss *session) depositHint(ctx context.Context, o *api.Order) string {
 		}
 		need = new(big.Int).Div(new(big.Int).Mul(o.Workerpool.WorkerpoolPrice.Big(), big.NewInt(30)), big.NewInt(100))
 	}
-	out, err := c.Call(ctx, c.Deployment.Hub, chain.Hub.PackAccountOf(owner))
-	if err != nil {
-		return generic
-	}
-	acc, err := chain.Hub.UnpackAccountOf(out)
+	acc, err := c.AccountOf(ctx, owner)
 	if err != nil || acc.Balance.Cmp(need) >= 0 {
 		return generic
 	}
