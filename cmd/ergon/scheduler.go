@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"net"
 	"net/http"
 	"time"
@@ -27,7 +26,7 @@ func newSchedulerCmd(a *app) *cobra.Command {
 		noOrders                                            bool
 		keys                                                *keyFlags
 	)
-	rpcURL, depFile, db, listen, price, volume, trust = "http://127.0.0.1:8545", defaultDeploymentFile, "scheduler.db", "127.0.0.1:8551", "1000000000", 1000, 100
+	rpcURL, depFile, db, listen, price, volume, trust = "http://127.0.0.1:8545", defaultDeploymentFile, "scheduler.db", "127.0.0.1:8551", "1", 1000, 100
 	cmd := &cobra.Command{
 		Use:   "scheduler",
 		Short: "Run a workerpool's scheduler: deals → tasks → workers → consensus → finalize",
@@ -48,9 +47,9 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 			if !common.IsHexAddress(pool) {
 				return fmt.Errorf("--workerpool %q is not an address", pool)
 			}
-			p, ok := new(big.Int).SetString(price, 10)
-			if !ok || p.Sign() < 0 {
-				return fmt.Errorf("--price %q is not a non-negative integer (token units, 1e-9 ERG)", price)
+			p, err := parseERG(price)
+			if err != nil {
+				return fmt.Errorf("--price: %w", err)
 			}
 			d, err := chain.LoadDeployment(depFile)
 			if err != nil {
@@ -87,7 +86,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 	f.StringVar(&db, "db", db, "SQLite file of the scheduler's state")
 	f.StringVar(&listen, "listen", listen, "address of the worker API")
 	f.StringVar(&cfg.StoreURL, "store-url", "", "result store the workers upload to")
-	f.StringVar(&price, "price", price, "workerpool price per task, token units")
+	f.StringVar(&price, "price", price, "workerpool price per task, in ERG (or token units: 1500nERG)")
 	f.Uint64Var(&volume, "volume", volume, "tasks per published order")
 	f.Uint64Var(&category, "category", 0, "category of the published orders")
 	f.Uint64Var(&trust, "trust", trust, "highest trust accepted")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math/big"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -22,7 +21,7 @@ func newWorkerCmd(a *app) *cobra.Command {
 		memory                   int64
 		keys                     *keyFlags
 	)
-	rpcURL, depFile, deposit, memory = "http://127.0.0.1:8545", defaultDeploymentFile, "1000000000000", 256
+	rpcURL, depFile, deposit, memory = "http://127.0.0.1:8545", defaultDeploymentFile, "1000", 256
 	cfg.Scheduler, cfg.WorkDir = "http://127.0.0.1:8551", "ergon-worker"
 	cmd := &cobra.Command{
 		Use:   "worker",
@@ -41,9 +40,9 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 			if err != nil {
 				return err
 			}
-			amount, ok := new(big.Int).SetString(deposit, 10)
-			if !ok || amount.Sign() < 0 {
-				return fmt.Errorf("--deposit %q is not a non-negative integer (token units, 1e-9 ERG)", deposit)
+			amount, err := parseERG(deposit)
+			if err != nil {
+				return fmt.Errorf("--deposit: %w", err)
 			}
 			d, err := chain.LoadDeployment(depFile)
 			if err != nil {
@@ -81,7 +80,7 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 	f.StringVar(&cfg.Scheduler, "scheduler", cfg.Scheduler, "URL of the workerpool's scheduler")
 	f.StringVar(&cfg.WorkDir, "work-dir", cfg.WorkDir, "directory of the worker's state, kept across restarts")
 	f.IntVar(&cfg.Slots, "slots", cfg.Slots, "tasks run at once")
-	f.StringVar(&deposit, "deposit", deposit, "token units deposited when the hub balance cannot cover a stake (0: never)")
+	f.StringVar(&deposit, "deposit", deposit, "ERG deposited when the hub balance cannot cover a stake (0: never; token units: 1500nERG)")
 	f.Int64Var(&memory, "memory", memory, "default memory limit of an app, MiB")
 	f.DurationVar(&cfg.PollWait, "poll-wait", cfg.PollWait, "long-poll wait for work")
 	return cmd
