@@ -111,14 +111,19 @@ func (c *Client) Call(ctx context.Context, to common.Address, data []byte) ([]by
 	return out, nil
 }
 
-// WaitReceipt waits until txHash is mined. It polls quickly at first (an instant-block dev chain
-// mines in milliseconds) and backs off to 250 ms.
+// WaitReceipt waits until txHash is mined and the node's head includes it. It polls quickly at
+// first (an instant-block dev chain mines in milliseconds) and backs off to 250 ms.
+//
+// geth makes a receipt visible a moment before it moves its head to the receipt's block, so a
+// call made right after the receipt could still run on the state before the transaction (an
+// approve seen mined, then a deposit estimated without its allowance): WaitReceipt returns only
+// once "latest" is at least that block.
 func (c *Client) WaitReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error) {
 	delay := 2 * time.Millisecond
 	for {
 		r, err := c.Backend.TransactionReceipt(ctx, txHash)
 		if err == nil && r != nil {
-			return r, nil
+			return r, c.waitHead(ctx, r.BlockNumber.Uint64())
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt of %s: %w", txHash, err)
@@ -130,6 +135,24 @@ func (c *Client) WaitReceipt(ctx context.Context, txHash common.Hash) (*types.Re
 		}
 		if delay < 250*time.Millisecond {
 			delay *= 2
+		}
+	}
+}
+
+// waitHead waits until the node's head is at least block.
+func (c *Client) waitHead(ctx context.Context, block uint64) error {
+	for {
+		head, err := c.Backend.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("read head: %w", err)
+		}
+		if head >= block {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for block %d: %w", block, ctx.Err())
+		case <-time.After(time.Millisecond):
 		}
 	}
 }
