@@ -421,12 +421,8 @@ func (n *Net) registerApps(ctx context.Context) error {
 				return fmt.Errorf("register %s: %w", name, err)
 			}
 		}
-		o := bindings.AppOrder{App: addr, Appprice: new(big.Int).Set(n.cfg.AppPrice), Volume: big.NewInt(1 << 40),
-			Salt: crypto.Keccak256Hash([]byte("ergon localnet app order"), addr.Bytes(), n.cfg.AppPrice.Bytes())}
-		if err := c.Domain().SignAppOrder(n.AppOwner, &o); err != nil {
-			return err
-		}
-		if _, err := n.Market.Publish(ctx, api.PublishRequest{Order: api.MustOrder(o)}); err != nil && !errors.Is(err, api.ErrAlreadyPublished) {
+		o, err := n.publishAppOrder(ctx, addr)
+		if err != nil {
 			return fmt.Errorf("publish the order of %s: %w", name, err)
 		}
 		n.Apps[name] = App{Name: name, Kind: kind, Address: addr, Checksum: sum, Location: loc, Order: o}
@@ -461,6 +457,37 @@ func (n *Net) startMarket(ctx context.Context) error {
 	n.servers = append(n.servers, hs)
 	go hs.Serve(ln)
 	return nil
+}
+
+// publishAppOrder signs the app's order and puts it in the market. The salts follow a
+// sequence, so a restart finds the same order in the book; one the market holds but no longer
+// offers (unpublished, consumed, cancelled) is skipped for the next.
+func (n *Net) publishAppOrder(ctx context.Context, app common.Address) (bindings.AppOrder, error) {
+	c := n.cfg.Chain
+	for i := uint64(0); i < 1<<16; i++ {
+		o := bindings.AppOrder{App: app, Appprice: new(big.Int).Set(n.cfg.AppPrice), Volume: big.NewInt(1 << 40),
+			Salt: crypto.Keccak256Hash([]byte("ergon localnet app order"), app.Bytes(), n.cfg.AppPrice.Bytes(), new(big.Int).SetUint64(i).Bytes())}
+		if err := c.Domain().SignAppOrder(n.AppOwner, &o); err != nil {
+			return o, err
+		}
+		_, err := n.Market.Publish(ctx, api.PublishRequest{Order: api.MustOrder(o)})
+		switch {
+		case err == nil:
+			return o, nil
+		case errors.Is(err, api.ErrAlreadyPublished):
+			rec, err := n.Market.Get(ctx, chain.AppOrderHash(o))
+			if err != nil {
+				return o, err
+			}
+			if rec.Status == api.StatusOpen {
+				return o, nil
+			}
+		case errors.Is(err, api.ErrConsumed), errors.Is(err, api.ErrCancelled):
+		default:
+			return o, err
+		}
+	}
+	return bindings.AppOrder{}, errors.New("no publishable order in the salt sequence")
 }
 
 const poolDescription = "localnet workerpool"
