@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -41,8 +42,9 @@ type Config struct {
 	// Heartbeat is how often workers are asked to heartbeat (a third of Lease or less).
 	Heartbeat time.Duration
 	// BatchInterval is the longest a signed contribution or reveal waits before it is sent
-	// to the chain with others, and the least time between two such sends (a quiet
-	// scheduler sends a lone contribution after a quarter of it).
+	// to the chain with others, and, while earlier transactions are still in flight, the
+	// least time between two such sends (a quiet scheduler sends a lone contribution after
+	// a quarter of it).
 	BatchInterval time.Duration
 	// MaxBatch bounds the tasks in one transaction (gas: ≈ 45 k per task at trust 1).
 	MaxBatch int
@@ -109,6 +111,7 @@ type Scheduler struct {
 	readyOnce     sync.Once
 	changed       chan struct{} // closed and replaced when there may be new work
 	kick          chan struct{} // wakes the submitter
+	inflight      atomic.Int64  // transactions sent and not yet landed or failed
 	chainNow      uint64        // latest block time seen
 	orders        []*publishedOrder
 	orderSeq      uint64      // position of the live order in the salt sequence

@@ -60,10 +60,14 @@ func (s *Scheduler) submitLoop(ctx context.Context) error {
 				continue
 			}
 		case <-s.kick:
-			// Let a few more contributions join the batch, and under load send at most
-			// one round per BatchInterval: fewer, fuller transactions cost less gas per
-			// task and fewer blocks.
-			wait := max(s.cfg.BatchInterval/4, time.Until(last.Add(s.cfg.BatchInterval)))
+			// Let a few more contributions join the batch. Under load (transactions of
+			// earlier rounds still in flight) send at most one round per BatchInterval:
+			// fewer, fuller transactions cost less gas per task and fewer blocks. A quiet
+			// scheduler answers a lone contribution at once.
+			wait := s.cfg.BatchInterval / 4
+			if s.inflight.Load() > 0 {
+				wait = max(wait, time.Until(last.Add(s.cfg.BatchInterval)))
+			}
 			select {
 			case <-ctx.Done():
 				return nil
@@ -111,8 +115,10 @@ func (s *Scheduler) submitRound(ctx context.Context, wg *sync.WaitGroup) error {
 		}
 		s.log.Debug("sent", "call", o.kind, "tasks", len(o.tasks), "tx", tx.Hash())
 		wg.Add(1)
+		s.inflight.Add(1)
 		go func() {
 			defer wg.Done()
+			defer s.inflight.Add(-1)
 			r, err := s.sender.Wait(ctx, tx)
 			if err != nil {
 				if ctx.Err() != nil {
