@@ -563,6 +563,24 @@ func contributors(ct *chain.Task) []common.Address {
 }
 
 // replicaStatuses is the scheduler's view of a task's replicas, by worker.
+// wantReplicas waits until the scheduler reports these replica statuses (it records a
+// finalization once it has seen its transaction land, a moment after the chain has it).
+func wantReplicas(t *testing.T, e *env, task common.Hash, want map[common.Address]string) {
+	t.Helper()
+	var st map[common.Address]string
+	if !eventuallyOK(e.ctx, func() bool {
+		st = replicaStatuses(t, e, task)
+		for a, s := range want {
+			if st[a] != s {
+				return false
+			}
+		}
+		return true
+	}) {
+		t.Errorf("replicas %v, want %v", st, want)
+	}
+}
+
 func replicaStatuses(t *testing.T, e *env, task common.Hash) map[common.Address]string {
 	t.Helper()
 	info, err := api.NewSchedulerClient(e.url(), nil).Task(e.ctx, task)
@@ -878,10 +896,7 @@ func TestLostWorker(t *testing.T) {
 			}
 			e.wantAccount("a", a.addr(), 0)
 			e.wantAccount("b", b.addr(), share(d, 1, 0))
-			st := replicaStatuses(t, e, task)
-			if st[a.addr()] != "lost" || st[b.addr()] != "finalized" {
-				t.Errorf("replicas %v, want a lost and b finalized", st)
-			}
+			wantReplicas(t, e, task, map[common.Address]string{a.addr(): "lost", b.addr(): "finalized"})
 		})
 	}
 }
@@ -985,14 +1000,7 @@ func TestReopen(t *testing.T) {
 			t.Errorf("%s: score %d, want 1", w.name, s)
 		}
 	}
-	st := replicaStatuses(t, e, task)
-	want := map[common.Address]string{ws[0].addr(): "rejected", ws[1].addr(): "rejected", ws[2].addr(): "finalized", ws[3].addr(): "finalized"}
-	for a, s := range want {
-		if st[a] != s {
-			t.Errorf("replicas %v, want %v", st, want)
-			break
-		}
-	}
+	wantReplicas(t, e, task, map[common.Address]string{ws[0].addr(): "rejected", ws[1].addr(): "rejected", ws[2].addr(): "finalized", ws[3].addr(): "finalized"})
 	if n := e.logs.count("transaction failed"); n != 0 {
 		t.Errorf("%d failed transactions; warnings: %q", n, e.logs.all())
 	}
@@ -1409,8 +1417,13 @@ func TestUnfundedWorker(t *testing.T) {
 			w.mustReveal(task, answer)
 		}
 		e.waitTask(d, 0, poco.StatusCompleted)
-		st := replicaStatuses(t, e, task)
-		if st[z.addr()] != "late" || st[a.addr()] != "finalized" || st[b.addr()] != "finalized" {
+		// The scheduler records the finalization once it has seen its transaction land,
+		// a moment after the chain has it.
+		var st map[common.Address]string
+		if !eventuallyOK(e.ctx, func() bool {
+			st = replicaStatuses(t, e, task)
+			return st[a.addr()] == "finalized" && st[b.addr()] == "finalized"
+		}) || st[z.addr()] != "late" {
 			t.Errorf("replicas %v, want the unfunded worker's late and a's and b's finalized", st)
 		}
 	})
