@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -9,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -48,10 +46,7 @@ type SchedulerClient struct {
 	// NewSchedulerClient sets DefaultMaxResponseSize.
 	MaxResponseSize int64
 
-	base    string
-	baseErr error
-	hc      *http.Client
-	timeout time.Duration
+	endpoint
 
 	mu      sync.Mutex
 	session *Session
@@ -63,27 +58,7 @@ type SchedulerClient struct {
 // on top, so that the timeout never cuts a Work call short. A malformed baseURL makes
 // every call fail with ErrBadRequest.
 func NewSchedulerClient(baseURL string, httpClient *http.Client) *SchedulerClient {
-	if httpClient == nil {
-		httpClient = http.DefaultClient
-	}
-	hc := *httpClient
-	timeout := hc.Timeout
-	if timeout <= 0 {
-		timeout = DefaultRequestTimeout
-	}
-	// Deadlines come from each request's context instead (see above).
-	hc.Timeout = 0
-	c := &SchedulerClient{MaxResponseSize: DefaultMaxResponseSize, hc: &hc, timeout: timeout}
-	u, err := url.Parse(baseURL)
-	switch {
-	case err != nil:
-		c.baseErr = fmt.Errorf("%w: scheduler URL: %v", ErrBadRequest, err)
-	case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil:
-		c.baseErr = fmt.Errorf("%w: scheduler URL %q: want http(s)://host[:port][/prefix]", ErrBadRequest, baseURL)
-	default:
-		c.base = strings.TrimRight(u.String(), "/")
-	}
-	return c
+	return &SchedulerClient{MaxResponseSize: DefaultMaxResponseSize, endpoint: newEndpoint("scheduler", baseURL, httpClient)}
 }
 
 // Session returns the current session (ok false before a successful Login).
@@ -226,64 +201,14 @@ func taskPath(taskid common.Hash, suffix string) string {
 // needAuth calls send the bearer token and fail with ErrUnauthorized without one; the
 // others send it when there is one. wait is added to the call's timeout.
 func (c *SchedulerClient) do(ctx context.Context, method, path string, needAuth bool, wait time.Duration, in, out any) error {
-	if c.baseErr != nil {
-		return c.baseErr
-	}
 	token := c.Token()
-	if needAuth && token == "" {
+	if needAuth && token == "" && c.baseErr == nil {
 		return &Error{Status: http.StatusUnauthorized, Code: "unauthorized", Message: "not logged in"}
 	}
-	var body io.Reader
-	if in != nil {
-		b, err := json.Marshal(in)
-		if err != nil {
-			return fmt.Errorf("scheduler: %s %s: encode request: %w", method, path, err)
-		}
-		body = bytes.NewReader(b)
-	}
-	ctx, cancel := context.WithTimeout(ctx, c.timeout+wait)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
-	if err != nil {
-		return fmt.Errorf("scheduler: %w", err)
-	}
-	req.Header.Set("Accept", "application/json")
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return fmt.Errorf("scheduler: %w", err) // a *url.Error: it names the method and URL
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return decodeError(resp)
-	}
-	limit := c.MaxResponseSize
-	if limit <= 0 {
-		limit = DefaultMaxResponseSize
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
-	if err != nil {
-		return fmt.Errorf("scheduler: %s %s: read response: %w", method, path, err)
-	}
-	if int64(len(b)) > limit {
-		return fmt.Errorf("%w: %s %s: response longer than %d bytes", ErrTooLarge, method, path, limit)
-	}
-	if out == nil {
-		return nil
-	}
-	// Not strict: a newer scheduler may add fields.
-	if err := json.Unmarshal(b, out); err != nil {
-		return fmt.Errorf("scheduler: %s %s: decode response: %w", method, path, err)
-	}
-	return nil
+	return c.call(ctx, method, path, token, wait, c.MaxResponseSize, in, out)
 }
 
-// decodeError turns an error response into an *Error. A body that is not the scheduler's
+// decodeError turns an error response into an *Error. A body that is not an Ergon API's
 // error (a proxy's page) leaves the code empty.
 func decodeError(resp *http.Response) error {
 	e := &Error{Status: resp.StatusCode}

@@ -1,16 +1,11 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"net/url"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,10 +22,7 @@ type MarketClient struct {
 	// order that crosses it, and the records' fields).
 	MaxResponseSize int64
 
-	base    string
-	baseErr error
-	hc      *http.Client
-	timeout time.Duration
+	endpoint
 }
 
 // NewMarketClient returns a client of the market at baseURL (http or https, optionally with
@@ -38,26 +30,7 @@ type MarketClient struct {
 // call (DefaultRequestTimeout otherwise). A malformed baseURL makes every call fail with
 // ErrBadRequest.
 func NewMarketClient(baseURL string, httpClient *http.Client) *MarketClient {
-	if httpClient == nil {
-		httpClient = http.DefaultClient
-	}
-	hc := *httpClient
-	timeout := hc.Timeout
-	if timeout <= 0 {
-		timeout = DefaultRequestTimeout
-	}
-	hc.Timeout = 0
-	c := &MarketClient{MaxResponseSize: DefaultMaxResponseSize, hc: &hc, timeout: timeout}
-	u, err := url.Parse(baseURL)
-	switch {
-	case err != nil:
-		c.baseErr = fmt.Errorf("%w: market URL: %v", ErrBadRequest, err)
-	case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil:
-		c.baseErr = fmt.Errorf("%w: market URL %q: want http(s)://host[:port][/prefix]", ErrBadRequest, baseURL)
-	default:
-		c.base = strings.TrimRight(u.String(), "/")
-	}
-	return c
+	return &MarketClient{MaxResponseSize: DefaultMaxResponseSize, endpoint: newEndpoint("market", baseURL, httpClient)}
 }
 
 // Health returns the market's identity and how far it followed the chain.
@@ -145,58 +118,5 @@ func (c *MarketClient) Match(ctx context.Context, req MatchRequest) (*MatchResul
 
 // do sends in as JSON (nil: no body) and decodes a 2xx answer into out.
 func (c *MarketClient) do(ctx context.Context, method, path string, in, out any) error {
-	if c.baseErr != nil {
-		return c.baseErr
-	}
-	var body io.Reader
-	if in != nil {
-		// Unescaped: a request order's params with `<` would grow six-fold, past the
-		// market's body limit.
-		b, err := marshalNoEscape(in)
-		if err != nil {
-			return fmt.Errorf("market: %s %s: encode request: %w", method, path, err)
-		}
-		body = bytes.NewReader(b)
-	}
-	ctx, cancel := context.WithTimeout(ctx, c.timeout)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
-	if err != nil {
-		return fmt.Errorf("market: %w", err)
-	}
-	req.Header.Set("Accept", "application/json")
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		return fmt.Errorf("market: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		err := decodeError(resp)
-		if e, ok := err.(*Error); ok {
-			e.Service = "market"
-		}
-		return err
-	}
-	limit := c.MaxResponseSize
-	if limit <= 0 {
-		limit = DefaultMaxResponseSize
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
-	if err != nil {
-		return fmt.Errorf("market: %s %s: read response: %w", method, path, err)
-	}
-	if int64(len(b)) > limit {
-		return fmt.Errorf("%w: %s %s: response longer than %d bytes", ErrTooLarge, method, path, limit)
-	}
-	if out == nil {
-		return nil
-	}
-	// Not strict: a newer market may add fields.
-	if err := json.Unmarshal(b, out); err != nil {
-		return fmt.Errorf("market: %s %s: decode response: %w", method, path, err)
-	}
-	return nil
+	return c.call(ctx, method, path, "", 0, c.MaxResponseSize, in, out)
 }

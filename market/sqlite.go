@@ -8,11 +8,12 @@ import (
 	"math/big"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"ergon/sqlitefile"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver (no cgo)
 )
@@ -111,8 +112,7 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("market sqlite store %s: %w", path, err)
 	}
-	// A file: URI, so that a '?' or '#' in the path is not taken for the query.
-	file := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(abs)
+	file := sqlitefile.URI(abs)
 	db, err := sql.Open("sqlite", file+
 		// The driver runs these on every connection it opens.
 		"?_txlock=immediate"+ // another process (a backup) may hold the lock: wait for it at BEGIN
@@ -136,7 +136,7 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	db.SetMaxIdleConns(1)
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
-	if err := sqliteInit(context.Background(), db); err != nil {
+	if err := sqlitefile.Migrate(context.Background(), db, sqliteMigrations, ErrSchemaVersion); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("market sqlite store %s: %w", path, err)
 	}
@@ -155,53 +155,6 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	s := &SQLiteStore{db: db, read: read, stmts: map[string]*sql.Stmt{}}
 	s.w = startSQLWriter(s.putBatch, s.apply)
 	return s, nil
-}
-
-// sqliteInit checks the journal mode and brings the schema to sqliteSchemaVersion.
-func sqliteInit(ctx context.Context, db *sql.DB) error {
-	var mode string
-	if err := db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
-		return err
-	}
-	if !strings.EqualFold(mode, "wal") {
-		return fmt.Errorf("journal mode is %q, not WAL", mode)
-	}
-	// _txlock=immediate: two processes opening a new file at once serialise here.
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-		return err
-	}
-	var version int
-	switch err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&version); {
-	case errors.Is(err, sql.ErrNoRows):
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-			return err
-		}
-	case err != nil:
-		return err
-	}
-	if version > sqliteSchemaVersion {
-		return fmt.Errorf("%w: the file has schema version %d, this ergon knows up to %d: upgrade ergon",
-			ErrSchemaVersion, version, sqliteSchemaVersion)
-	}
-	if version == sqliteSchemaVersion {
-		return nil
-	}
-	for v := version + 1; v <= sqliteSchemaVersion; v++ {
-		for _, stmt := range sqliteMigrations[v] {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				return fmt.Errorf("migrating to schema version %d: %w", v, err)
-			}
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = $1`, sqliteSchemaVersion); err != nil {
-		return err
-	}
-	return tx.Commit()
 }
 
 // sqliteDialect encodes amounts as 32-byte big-endian BLOBs.

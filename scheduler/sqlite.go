@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"ergon/sqlitefile"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver (no cgo)
 )
@@ -106,8 +107,7 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
-	// A file: URI, so that a '?' or '#' in the path is not taken for the query.
-	dsn := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(abs) +
+	dsn := sqlitefile.URI(abs) +
 		// The driver runs these on every connection it opens.
 		"?_txlock=immediate" + // writers take the write lock at BEGIN and wait busy_timeout for it, instead of failing to upgrade
 		"&_pragma=busy_timeout(10000)" + // another process (a backup, the sqlite3 shell) may hold the lock for a while
@@ -132,59 +132,11 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	db.SetConnMaxIdleTime(0)
 
 	s := &SQLiteStore{db: db}
-	if err := s.init(context.Background()); err != nil {
+	if err := sqlitefile.Migrate(context.Background(), s.db, sqliteMigrations, ErrSchemaVersion); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
 	return s, nil
-}
-
-// init checks the journal mode and brings the schema to sqliteSchemaVersion.
-func (s *SQLiteStore) init(ctx context.Context) error {
-	var mode string
-	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
-		return err
-	}
-	if !strings.EqualFold(mode, "wal") {
-		return fmt.Errorf("journal mode is %q, not WAL", mode)
-	}
-
-	// _txlock=immediate: two processes opening a new file at once serialise here.
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-		return err
-	}
-	var version int
-	switch err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&version); {
-	case errors.Is(err, sql.ErrNoRows):
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-			return err
-		}
-	case err != nil:
-		return err
-	}
-	if version > sqliteSchemaVersion {
-		return fmt.Errorf("%w: the file has schema version %d, this ergon knows up to %d: upgrade ergon",
-			ErrSchemaVersion, version, sqliteSchemaVersion)
-	}
-	if version == sqliteSchemaVersion {
-		return nil
-	}
-	for v := version + 1; v <= sqliteSchemaVersion; v++ {
-		for _, stmt := range sqliteMigrations[v] {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				return fmt.Errorf("migrating to schema version %d: %w", v, err)
-			}
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = $1`, sqliteSchemaVersion); err != nil {
-		return err
-	}
-	return tx.Commit()
 }
 
 // Apply writes b in one transaction: all of it or, on error, none of it. A task must have its
