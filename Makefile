@@ -8,10 +8,11 @@ DATA_DIR ?= .ergon
 run: examples
 	$(GO) run ./cmd/ergon up --data-dir $(DATA_DIR)
 
-## test: vet, then every test with the race detector; the market's service tests again on PostgreSQL
+## test: vet, then every test with the race detector; the market's service tests and the scheduler's tests again on PostgreSQL
 test: vet
 	$(GO) test -race -count=1 ./...
 	ERGON_TEST_MARKET_STORE=postgres $(GO) test -race -count=1 ./market/
+	ERGON_TEST_SCHEDULER_STORE=postgres $(GO) test -race -count=1 ./scheduler/
 
 ## test-short: the fast tests only
 test-short:

@@ -12,11 +12,13 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"ergon/pgdb"
 )
 
 // postgresSchema is the PostgreSQL schema (namespace) that holds the order book, so that the
-// market can share a database with other services. The store's connections have it as their
-// search_path, so its statements are the SQLite ones, unqualified.
+// market can share a database with other services (pgdb). The store's connections have it as
+// their search_path, so its statements are the SQLite ones, unqualified.
 const postgresSchema = "market"
 
 // postgresMigrations are the schema versions, as sqliteMigrations (same tables, columns and
@@ -93,79 +95,28 @@ var _ Store = (*PostgresStore)(nil)
 // tables if missing and migrates an older schema. It refuses, with ErrSchemaVersion, a
 // schema newer than this ergon's.
 func OpenPostgres(ctx context.Context, dsn string) (*PostgresStore, error) {
-	cfg, err := pgxpool.ParseConfig(dsn)
+	pool, err := pgdb.Open(ctx, dsn, pgdb.Schema{
+		Name:          postgresSchema,
+		MigrationLock: postgresMigrationLock,
+		Migrations:    postgresMigrations,
+		ErrNewer:      ErrSchemaVersion,
+		// Every Query is meant to read an index in the order it asks for and stop at its
+		// LIMIT (each filter that picks a range of orders, asset, category or owner, has
+		// such an index). PostgreSQL cannot estimate the tag filters (a bitwise test counts
+		// for 0.5 %), so with a few of them it expects to find almost nothing and prefers to
+		// fetch the whole category and sort it: 10 ms instead of 0.1 on BenchmarkQuery, and
+		// the same with the generic plan of a prepared statement. Reading in index order is
+		// never much worse than that plan, which reads the same range; so a full sort is
+		// made a last resort.
+		Params: map[string]string{"enable_sort": "off"},
+	})
 	if err != nil {
 		// The error may quote the DSN: it is the caller's, with its password if any.
-		return nil, fmt.Errorf("market postgres store: %w", err)
-	}
-	cfg.ConnConfig.RuntimeParams["search_path"] = postgresSchema
-	// Every Query is meant to read an index in the order it asks for and stop at its LIMIT
-	// (each filter that picks a range of orders, asset, category or owner, has such an
-	// index). PostgreSQL cannot estimate the tag filters (a bitwise test counts for 0.5 %),
-	// so with a few of them it expects to find almost nothing and prefers to fetch the whole
-	// category and sort it: 10 ms instead of 0.1 on BenchmarkQuery, and the same with the
-	// generic plan of a prepared statement. Reading in index order is never much worse than
-	// that plan, which reads the same range; so a full sort is made a last resort.
-	cfg.ConnConfig.RuntimeParams["enable_sort"] = "off"
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("market postgres store: %w", err)
-	}
-	if err := postgresInit(ctx, pool); err != nil {
-		pool.Close()
 		return nil, fmt.Errorf("market postgres store: %w", err)
 	}
 	s := &PostgresStore{pool: pool}
 	s.w = startSQLWriter(s.putBatch, nil)
 	return s, nil
-}
-
-// postgresInit brings the schema to postgresSchemaVersion, in one transaction.
-func postgresInit(ctx context.Context, pool *pgxpool.Pool) error {
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(postgresMigrationLock)); err != nil {
-			return err
-		}
-		// CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the schema
-		// exists: a role that was given the schema need not have it.
-		var exists bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, postgresSchema).Scan(&exists); err != nil {
-			return err
-		}
-		if !exists {
-			if _, err := tx.Exec(ctx, `CREATE SCHEMA `+postgresSchema); err != nil {
-				return fmt.Errorf("creating schema %s: %w", postgresSchema, err)
-			}
-		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-			return err
-		}
-		var version int
-		switch err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&version); {
-		case errors.Is(err, pgx.ErrNoRows):
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-				return err
-			}
-		case err != nil:
-			return err
-		}
-		if version > postgresSchemaVersion {
-			return fmt.Errorf("%w: the database has schema version %d, this ergon knows up to %d: upgrade ergon",
-				ErrSchemaVersion, version, postgresSchemaVersion)
-		}
-		if version == postgresSchemaVersion {
-			return nil
-		}
-		for v := version + 1; v <= postgresSchemaVersion; v++ {
-			for _, stmt := range postgresMigrations[v] {
-				if _, err := tx.Exec(ctx, stmt); err != nil {
-					return fmt.Errorf("migrating to schema version %d: %w", v, err)
-				}
-			}
-		}
-		_, err := tx.Exec(ctx, `UPDATE schema_version SET version = $1`, postgresSchemaVersion)
-		return err
-	})
 }
 
 // postgresDialect passes amounts as NUMERIC.

@@ -6,7 +6,7 @@
 // finalizeBatch carrying the reveals otherwise), reopens tasks whose winners did not reveal,
 // and publishes its workerpool orders.
 //
-// State lives in memory and is written through to a Store (SQLite by default) before the
+// State lives in memory and is written through to a Store (SQLite by default, or PostgreSQL) before the
 // scheduler acts on it; the chain is the truth for task states, rebuilt from events after a
 // restart. Every worker's signature is persisted before it is acknowledged, so a `kill -9` at
 // any point loses no contribution, and the scheduler never relays a contribution the chain

@@ -18,6 +18,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -37,6 +38,7 @@ import (
 	"ergon/chain/poco"
 	"ergon/chain/simnet"
 	"ergon/market"
+	"ergon/pgtest"
 	"ergon/scheduler"
 )
 
@@ -87,7 +89,24 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &env{t: t, ctx: ctx, n: n, m: m, db: filepath.Join(t.TempDir(), "scheduler.db"), logs: &logRecords{}}
+	e := &env{t: t, ctx: ctx, n: n, m: m, db: filepath.Join(t.TempDir(), "scheduler.db"), logs: &logRecords{}}
+	if os.Getenv(storeEnv) == "postgres" {
+		e.db = pgtest.DSN(t)
+	}
+	return e
+}
+
+// storeEnv chooses the store the scheduler tests run on: "postgres" for a fresh database on a
+// real PostgreSQL (pgtest), anything else for SQLite in a temporary file. `make test` runs the
+// restart tests once on each (the store's own suite always runs on both).
+const storeEnv = "ERGON_TEST_SCHEDULER_STORE"
+
+// openStore opens the env's store, as a scheduler starting would.
+func (e *env) openStore() (scheduler.Store, error) {
+	if os.Getenv(storeEnv) == "postgres" {
+		return scheduler.OpenPostgres(e.ctx, e.db, e.m.Pool)
+	}
+	return scheduler.OpenSQLite(e.db)
 }
 
 // start runs a scheduler for the market's pool on the env's database; change, if not nil,
@@ -95,7 +114,7 @@ func newEnv(t *testing.T) *env {
 func (e *env) start(change func(*scheduler.Config)) {
 	t := e.t
 	t.Helper()
-	st, err := scheduler.OpenSQLite(e.db)
+	st, err := e.openStore()
 	if err != nil {
 		t.Fatal(err)
 	}

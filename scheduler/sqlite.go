@@ -3,82 +3,13 @@ package scheduler
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"path/filepath"
-	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"ergon/sqlitefile"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver (no cgo)
-)
-
-// sqliteMigrations are the schema versions: a database at version v has had the first v
-// applied, each in the transaction that records its number in schema_version. Append, never
-// edit. The DDL keeps to plain types and constraints PostgreSQL shares (TEXT, BIGINT,
-// BOOLEAN, foreign keys) so that its migrations can be the same text.
-//
-// Only what a query filters, joins or sorts on is a column; the record itself is the data
-// column, JSON of the Go record, so adding a field to a record needs no migration. Hashes and
-// addresses are lowercase 0x-hex, which sorts like the bytes. assigned_at is Unix nanoseconds,
-// only for ordering (see unixNano); the exact time is in data.
-var sqliteMigrations = [][]string{
-	1: {
-		`CREATE TABLE deals (
-			id    TEXT    NOT NULL PRIMARY KEY,
-			done  BOOLEAN NOT NULL,
-			block BIGINT  NOT NULL,
-			data  TEXT    NOT NULL
-		)`,
-		`CREATE INDEX deals_done_block ON deals (done, block, id)`,
-		`CREATE TABLE tasks (
-			id      TEXT   NOT NULL PRIMARY KEY,
-			deal_id TEXT   NOT NULL REFERENCES deals (id),
-			idx     BIGINT NOT NULL,
-			data    TEXT   NOT NULL
-		)`,
-		`CREATE INDEX tasks_deal_idx ON tasks (deal_id, idx)`,
-		`CREATE TABLE replicas (
-			task_id     TEXT   NOT NULL REFERENCES tasks (id),
-			worker      TEXT   NOT NULL,
-			assigned_at BIGINT NOT NULL,
-			data        TEXT   NOT NULL,
-			PRIMARY KEY (task_id, worker)
-		)`,
-		`CREATE TABLE cursor (
-			id    INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-			block BIGINT  NOT NULL
-		)`,
-	},
-}
-
-// sqliteSchemaVersion is the version this ergon writes.
-var sqliteSchemaVersion = len(sqliteMigrations) - 1
-
-// The statements of Apply and Load. Upserts use ON CONFLICT … DO UPDATE and $n placeholders,
-// which PostgreSQL reads the same way.
-const (
-	upsertDealSQL = `INSERT INTO deals (id, done, block, data) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (id) DO UPDATE SET done = excluded.done, block = excluded.block, data = excluded.data`
-	upsertTaskSQL = `INSERT INTO tasks (id, deal_id, idx, data) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (id) DO UPDATE SET deal_id = excluded.deal_id, idx = excluded.idx, data = excluded.data`
-	upsertReplicaSQL = `INSERT INTO replicas (task_id, worker, assigned_at, data) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (task_id, worker) DO UPDATE SET assigned_at = excluded.assigned_at, data = excluded.data`
-	upsertCursorSQL = `INSERT INTO cursor (id, block) VALUES (1, $1)
-		ON CONFLICT (id) DO UPDATE SET block = excluded.block`
-
-	// Tasks and replicas follow the order of their deals, so a snapshot reads deal by deal.
-	loadDealsSQL = `SELECT d.data FROM deals d WHERE d.done = FALSE ORDER BY d.block, d.id`
-	loadTasksSQL = `SELECT t.data FROM tasks t JOIN deals d ON d.id = t.deal_id
-		WHERE d.done = FALSE ORDER BY d.block, d.id, t.idx, t.id`
-	loadReplicasSQL = `SELECT r.data FROM replicas r JOIN tasks t ON t.id = r.task_id JOIN deals d ON d.id = t.deal_id
-		WHERE d.done = FALSE ORDER BY d.block, d.id, t.idx, t.id, r.assigned_at, r.worker`
-	loadCursorSQL = `SELECT block FROM cursor WHERE id = 1`
 )
 
 // SQLiteStore is the embedded Store: one SQLite file, written through a single connection.
@@ -91,8 +22,7 @@ const (
 // (Cmp == 0, nil stays nil) but not necessarily the same internal representation, so compare
 // them with Cmp rather than reflect.DeepEqual.
 //
-// Every column that a query uses is plain SQL and the upserts use ON CONFLICT, so a PostgreSQL
-// Store can share the schema and the statements.
+// PostgresStore shares its schema and statements (sqlstore.go).
 type SQLiteStore struct {
 	db *sql.DB
 }
@@ -132,7 +62,7 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	db.SetConnMaxIdleTime(0)
 
 	s := &SQLiteStore{db: db}
-	if err := sqlitefile.Migrate(context.Background(), s.db, sqliteMigrations, ErrSchemaVersion); err != nil {
+	if err := sqlitefile.Migrate(context.Background(), s.db, migrations, ErrSchemaVersion); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
@@ -153,77 +83,27 @@ func (s *SQLiteStore) Apply(ctx context.Context, b *Batch) error {
 }
 
 func (s *SQLiteStore) apply(ctx context.Context, b *Batch) error {
+	stmts, err := batchStmts(b)
+	if err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-
-	if len(b.Deals) > 0 {
-		stmt, err := tx.PrepareContext(ctx, upsertDealSQL)
-		if err != nil {
-			return err
+	prepared := make(map[string]*sql.Stmt, 4)
+	for _, st := range stmts {
+		ps := prepared[st.query]
+		if ps == nil {
+			if ps, err = tx.PrepareContext(ctx, st.query); err != nil {
+				return err
+			}
+			defer ps.Close()
+			prepared[st.query] = ps
 		}
-		defer stmt.Close()
-		for _, d := range b.Deals {
-			block, err := toInt64(d.Block)
-			if err != nil {
-				return fmt.Errorf("deal %s: block: %w", d.ID, err)
-			}
-			data, err := json.Marshal(d)
-			if err != nil {
-				return fmt.Errorf("deal %s: %w", d.ID, err)
-			}
-			if _, err := stmt.ExecContext(ctx, hashKey(d.ID), d.Done, block, string(data)); err != nil {
-				return fmt.Errorf("deal %s: %w", d.ID, err)
-			}
-		}
-	}
-	if len(b.Tasks) > 0 {
-		stmt, err := tx.PrepareContext(ctx, upsertTaskSQL)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for _, t := range b.Tasks {
-			idx, err := toInt64(t.Index)
-			if err != nil {
-				return fmt.Errorf("task %s: index: %w", t.ID, err)
-			}
-			data, err := json.Marshal(t)
-			if err != nil {
-				return fmt.Errorf("task %s: %w", t.ID, err)
-			}
-			if _, err := stmt.ExecContext(ctx, hashKey(t.ID), hashKey(t.DealID), idx, string(data)); err != nil {
-				return fmt.Errorf("task %s: %w", t.ID, err)
-			}
-		}
-	}
-	if len(b.Replicas) > 0 {
-		stmt, err := tx.PrepareContext(ctx, upsertReplicaSQL)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for _, r := range b.Replicas {
-			// UTC also drops the monotonic reading: what Load returns is what was stored.
-			r.AssignedAt = r.AssignedAt.UTC()
-			data, err := json.Marshal(r)
-			if err != nil {
-				return fmt.Errorf("replica %s/%s: %w", r.TaskID, r.Worker, err)
-			}
-			if _, err := stmt.ExecContext(ctx, hashKey(r.TaskID), addressKey(r.Worker), unixNano(r.AssignedAt), string(data)); err != nil {
-				return fmt.Errorf("replica %s/%s: %w", r.TaskID, r.Worker, err)
-			}
-		}
-	}
-	if b.Cursor != nil {
-		block, err := toInt64(*b.Cursor)
-		if err != nil {
-			return fmt.Errorf("cursor: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, upsertCursorSQL, block); err != nil {
-			return fmt.Errorf("cursor: %w", err)
+		if _, err := ps.ExecContext(ctx, st.args...); err != nil {
+			return fmt.Errorf("%s: %w", st.what, err)
 		}
 	}
 	return tx.Commit()
@@ -275,63 +155,10 @@ func loadRecords[T any](ctx context.Context, tx *sql.Tx, query string) ([]T, err
 		return nil, err
 	}
 	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return nil, err
-		}
-		var rec T
-		if err := json.Unmarshal([]byte(data), &rec); err != nil {
-			return nil, err
-		}
-		out = append(out, rec)
-	}
-	return out, rows.Err()
+	return decodeRows[T](rows)
 }
 
 // Close closes the database; the WAL is checkpointed into the main file.
 func (s *SQLiteStore) Close() error {
 	return s.db.Close()
 }
-
-// withContextErr makes err match ctx.Err() when ctx ended: database/sql rolls the transaction
-// back as soon as the context is done, and the statement that was next then fails with "sql:
-// statement is closed" or "sql: transaction has already been committed or rolled back"
-// instead of the context's error.
-func withContextErr(ctx context.Context, err error) error {
-	if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
-		return fmt.Errorf("%w: %w", ctxErr, err)
-	}
-	return err
-}
-
-// hashKey and addressKey are the text keys: lowercase hex sorts like the bytes (Address.Hex
-// would be the mixed-case checksum).
-func hashKey(h common.Hash) string       { return hexutil.Encode(h[:]) }
-func addressKey(a common.Address) string { return hexutil.Encode(a[:]) }
-
-// toInt64 converts a block number or an index to a BIGINT column, which is signed.
-func toInt64(v uint64) (int64, error) {
-	if v > math.MaxInt64 {
-		return 0, fmt.Errorf("%d does not fit a signed 64-bit column", v)
-	}
-	return int64(v), nil
-}
-
-// unixNano is the sort key of a time: Unix nanoseconds, which cover 1678 to 2262; a time
-// outside that range (the zero Time, year 1) sorts first or last.
-func unixNano(t time.Time) int64 {
-	switch {
-	case t.Before(minUnixNano):
-		return math.MinInt64
-	case t.After(maxUnixNano):
-		return math.MaxInt64
-	}
-	return t.UnixNano()
-}
-
-var (
-	minUnixNano = time.Unix(0, math.MinInt64)
-	maxUnixNano = time.Unix(0, math.MaxInt64)
-)

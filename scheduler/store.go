@@ -13,8 +13,8 @@ import (
 // tasks, every replica it handed out and every signature a worker sent it. The scheduler keeps
 // its working set in memory and writes through to the Store before it acts on a change (before
 // answering a worker, before sending a transaction that depends on it), so a restart from the
-// Store plus the chain loses nothing. SQLiteStore is the embedded implementation; PostgreSQL
-// will implement the same interface.
+// Store plus the chain loses nothing. SQLiteStore is the embedded implementation,
+// PostgresStore the one for deployments that want a database server; both pass one test suite.
 type Store interface {
 	// Apply writes a batch of upserts (by primary key: deal id, task id, task id + worker)
 	// and, when Cursor is set, the watcher's cursor, in one transaction.

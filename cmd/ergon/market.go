@@ -88,9 +88,14 @@ the last block it applied.`,
 	return cmd
 }
 
+// isPostgresURL reports whether a --db value names a PostgreSQL database rather than a file.
+func isPostgresURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
 // openMarketStore opens the book: PostgreSQL for a postgres:// URL, else SQLite.
 func openMarketStore(ctx context.Context, db, dataDir string) (market.Store, string, error) {
-	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+	if isPostgresURL(db) {
 		st, err := market.OpenPostgres(ctx, db)
 		if err != nil {
 			return nil, "", fmt.Errorf("open the PostgreSQL book: %w", err)

@@ -35,9 +35,12 @@ unless it set another). It follows the pool's deals on the chain, serves the
 worker API on --listen (PROTOCOL.md §10), relays the workers' signed
 contributions and reveals in batches, finalizes tasks and keeps a workerpool
 order published (--price, --volume, --category, --trust). Its state is in the
-SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
-		Example: `  ergon scheduler --workerpool 0x… --key-file pool.key --store-url http://127.0.0.1:8550`,
-		Args:    cobra.NoArgs,
+SQLite file --db, or in PostgreSQL when --db is a postgres:// URL (schema
+scheduler_<workerpool> of that database; one scheduler per pool holds it).
+Stop it at any time, even with kill -9; a restart resumes.`,
+		Example: `  ergon scheduler --workerpool 0x… --key-file pool.key --store-url http://127.0.0.1:8550
+  ergon scheduler --workerpool 0x… --key-file pool.key --db postgres://ergon@db/ergon`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			k, err := keys.load(a)
@@ -59,7 +62,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 			if err != nil {
 				return fmt.Errorf("%w (is the node running?)", err)
 			}
-			st, err := scheduler.OpenSQLite(db)
+			st, err := openSchedulerStore(ctx, db, common.HexToAddress(pool))
 			if err != nil {
 				return err
 			}
@@ -83,7 +86,7 @@ SQLite file --db: stop it at any time, even with kill -9; a restart resumes.`,
 	f.StringVar(&depFile, "deployment", depFile, "deployment file")
 	keys = addKeyFlags(f, "scheduler")
 	f.StringVar(&pool, "workerpool", "", "the workerpool's address")
-	f.StringVar(&db, "db", db, "SQLite file of the scheduler's state")
+	f.StringVar(&db, "db", db, "SQLite file of the scheduler's state, or a postgres:// URL")
 	f.StringVar(&listen, "listen", listen, "address of the worker API")
 	f.StringVar(&cfg.StoreURL, "store-url", "", "result store the workers upload to")
 	f.StringVar(&price, "price", price, "workerpool price per task, in ERG (or token units: 1500nERG)")
@@ -125,4 +128,21 @@ func serve(ctx context.Context, addr string, h http.Handler, run func(context.Co
 	defer scancel()
 	srv.Shutdown(sctx)
 	return runErr
+}
+
+// openSchedulerStore opens the scheduler's state: PostgreSQL for a postgres:// URL, else
+// SQLite.
+func openSchedulerStore(ctx context.Context, db string, pool common.Address) (scheduler.Store, error) {
+	if isPostgresURL(db) {
+		st, err := scheduler.OpenPostgres(ctx, db, pool)
+		if err != nil {
+			return nil, fmt.Errorf("open the PostgreSQL state: %w", err)
+		}
+		return st, nil
+	}
+	st, err := scheduler.OpenSQLite(db)
+	if err != nil {
+		return nil, fmt.Errorf("open the SQLite state %s: %w", db, err)
+	}
+	return st, nil
 }
