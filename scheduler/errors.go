@@ -27,6 +27,11 @@ var (
 	ErrConfig = errors.New("invalid scheduler configuration")
 )
 
+// ErrInUse: another scheduler has the state open (the SQLite file, or the workerpool's
+// PostgreSQL schema). Two schedulers on one state would hand the same replica out twice and
+// contribute twice.
+var ErrInUse = errors.New("another scheduler is using this state")
+
 // ErrSchemaVersion: the database was written by a newer ergon whose schema this one does not
 // know; upgrade ergon rather than let an older one write over it.
 var ErrSchemaVersion = errors.New("scheduler database schema is newer than this ergon")

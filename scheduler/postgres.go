@@ -19,10 +19,6 @@ import (
 // database at once ("ergonsch").
 const postgresMigrationLock = 0x6572676f6e736368
 
-// ErrInUse: another scheduler holds the PostgreSQL schema of this workerpool. Two schedulers
-// of one pool on one state would hand the same replica out twice and contribute twice.
-var ErrInUse = errors.New("another scheduler of this workerpool is using the database")
-
 // PostgresSchema is the PostgreSQL schema (namespace) that holds the state of the scheduler of
 // pool: "scheduler_" and the address in lowercase hex, so that the schedulers of several pools,
 // and other services, can share one database without reading each other's deals.

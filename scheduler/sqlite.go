@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"syscall"
 
 	"ergon/sqlitefile"
 
@@ -23,17 +25,26 @@ import (
 // them with Cmp rather than reflect.DeepEqual.
 //
 // PostgresStore shares its schema and statements (sqlstore.go).
+//
+// While it is open the store holds an exclusive lock (flock) on the file path+".lock", so a
+// second scheduler on the same state is refused with ErrInUse; the lock goes with the process,
+// kill -9 included.
 type SQLiteStore struct {
-	db *sql.DB
+	db   *sql.DB
+	lock *os.File
 }
 
 var _ Store = (*SQLiteStore)(nil)
 
 // OpenSQLite opens the store at path, creating the file and the schema if missing and
-// migrating an older schema. It refuses, with ErrSchemaVersion, a file whose schema is newer
-// than this ergon's.
+// migrating an older schema. It refuses, with ErrInUse, a file another store has open, and,
+// with ErrSchemaVersion, a file whose schema is newer than this ergon's.
 func OpenSQLite(path string) (*SQLiteStore, error) {
 	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
+	}
+	lock, err := lockFile(abs + ".lock")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
@@ -53,6 +64,7 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 		"&_pragma=synchronous(FULL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
+		lock.Close()
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
 	// One connection: SQLite has one writer at a time anyway, and Load runs at start-up only.
@@ -61,12 +73,30 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 
-	s := &SQLiteStore{db: db}
+	s := &SQLiteStore{db: db, lock: lock}
 	if err := sqlitefile.Migrate(context.Background(), s.db, migrations, ErrSchemaVersion); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// lockFile takes an exclusive flock on path (created if missing) and returns it open: closing
+// it releases the lock. A sidecar file rather than the database itself, whose locks are
+// SQLite's (fcntl), which flock may share on some file systems (NFS).
+func lockFile(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%w (%s is locked)", ErrInUse, path)
+		}
+		return nil, fmt.Errorf("locking %s: %w", path, err)
+	}
+	return f, nil
 }
 
 // Apply writes b in one transaction: all of it or, on error, none of it. A task must have its
@@ -160,5 +190,10 @@ func loadRecords[T any](ctx context.Context, tx *sql.Tx, query string) ([]T, err
 
 // Close closes the database; the WAL is checkpointed into the main file.
 func (s *SQLiteStore) Close() error {
-	return s.db.Close()
+	err := s.db.Close()
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
+	return err
 }

@@ -543,6 +543,33 @@ func TestSQLiteNotADatabase(t *testing.T) {
 	}
 }
 
+func TestSQLiteOneScheduler(t *testing.T) {
+	s, path := openTestSQLite(t)
+	mustApply(t, s, &Batch{Cursor: ptr[uint64](5)})
+
+	// A second store on the same file, from this process or another, is refused while the
+	// first is open.
+	if s2, err := OpenSQLite(path); !errors.Is(err, ErrInUse) {
+		if err == nil {
+			s2.Close()
+		}
+		t.Fatalf("second OpenSQLite = %v, want ErrInUse", err)
+	} else {
+		t.Logf("second OpenSQLite: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s3, err := OpenSQLite(path)
+	if err != nil {
+		t.Fatalf("OpenSQLite after Close: %v", err)
+	}
+	defer s3.Close()
+	if snap := mustLoad(t, s3); snap.Cursor != 5 {
+		t.Fatalf("cursor after reopen = %d, want 5", snap.Cursor)
+	}
+}
+
 func TestSQLitePathWithQuery(t *testing.T) {
 	// '?' and '#' belong to the file name, not to a URI query.
 	path := filepath.Join(t.TempDir(), "a?b#c%20.db")
