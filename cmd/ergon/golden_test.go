@@ -575,6 +575,12 @@ func goldenOrders(g *golden, marketURL string, app, ds, pool common.Address, dev
 
 	g.ok("", "order", "init", "request", "--app", app.Hex(), "--salt", salt(8), "--out", "unsigned.json")
 	g.fail("order-publish-unsigned.txt", "order", "publish", "unsigned.json")
+	// Presigned on-chain instead: by the owner's account, or by a contract given the calldata.
+	g.ok("order-presign-calldata.txt", "order", "presign", "unsigned.json", "--calldata")
+	g.fail("order-presign-not-owner.txt", as(dev[2], "order", "presign", "unsigned.json")...)
+	g.ok("order-presign.json", "order", "presign", "unsigned.json", "--json")
+	g.ok("order-presign-again.txt", "order", "presign", "unsigned.json")
+	g.ok("order-publish-presigned.txt", "order", "publish", "unsigned.json")
 	g.ok("", "order", "init", "request", "--app", app.Hex(), "--workerpool-max-price", "1", "--volume", "1000", "--salt", salt(9), "--out", "big.json")
 	g.ok("", "order", "sign", "big.json")
 	g.fail("order-publish-insufficient.txt", "order", "publish", "big.json")

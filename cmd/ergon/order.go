@@ -544,7 +544,7 @@ func (ss *session) marketError(ctx context.Context, err error, o *api.Order) err
 	case errors.Is(err, api.ErrBadSignature):
 		switch {
 		case o != nil && len(signature(*o)) == 0:
-			hint = "the order is not signed: `ergon order sign FILE` signs it (or presign it on-chain)"
+			hint = "the order is not signed: `ergon order sign FILE` signs it, or `ergon order presign FILE` approves it on-chain"
 		case o != nil && o.Kind == api.KindRequest:
 			hint = "a request is signed by its requester: `ergon order sign FILE` with the requester's wallet"
 		default:
@@ -816,6 +816,27 @@ market only, use ` + "`ergon order unpublish`" + `.`,
 		},
 	}
 
+	var calldata bool
+	presign := &cobra.Command{
+		Use:   "presign <file|hash>",
+		Short: "Approve an order on-chain instead of signing it (for owners that cannot sign: contracts)",
+		Long: `Presign the order with the hub's presign…Order: the hub then takes it with an
+empty signature, so it can be published unsigned. Only the order's owner (the
+asset's owner, or the requester) may presign it, from its own account.
+
+For an owner that is a contract (a multisig, a smart-contract wallet), which
+holds no key, --calldata prints the transaction instead: have the contract
+send it to the hub, then publish the order. The hub needs the order itself:
+give its file, or its hash and the market has it.`,
+		Example: `  ergon order presign ergon-app-order.json && ergon order publish ergon-app-order.json
+  ergon order presign ergon-app-order.json --calldata --json`,
+		Args: exactArgs(1, "ergon order presign <file|hash> [--calldata]"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.orderPresign(cmd.Context(), o, args[0], calldata)
+		},
+	}
+	presign.Flags().BoolVar(&calldata, "calldata", false, "print the hub transaction for a contract owner to send, instead of sending it")
+
 	show := &cobra.Command{
 		Use:   "show <hash>",
 		Short: "Show an order the market knows, and its volume consumed on-chain",
@@ -833,7 +854,7 @@ market only, use ` + "`ergon order unpublish`" + `.`,
 			return a.unpublish(cmd.Context(), o, "", args[0])
 		},
 	}
-	cmd.AddCommand(initCmd, sign, publish, cancel, show, unpublish)
+	cmd.AddCommand(initCmd, sign, publish, presign, cancel, show, unpublish)
 	return cmd
 }
 
@@ -966,20 +987,9 @@ func (a *app) orderCancel(ctx context.Context, o *clientOpts, ref string) error 
 	if consumed.Cmp(volume) >= 0 {
 		return fmt.Errorf("%s order %s has no volume left on-chain (%s of %s consumed: used by deals, or cancelled already): nothing to cancel", ord.Kind, hash.Hex(), consumed, volume)
 	}
-	b, err := ord.Bindings()
+	data, err := hubOrderCall(ord, false)
 	if err != nil {
 		return err
-	}
-	var data []byte
-	switch v := b.(type) {
-	case bindings.AppOrder:
-		data = chain.Hub.PackCancelAppOrder(v)
-	case bindings.DatasetOrder:
-		data = chain.Hub.PackCancelDatasetOrder(v)
-	case bindings.WorkerpoolOrder:
-		data = chain.Hub.PackCancelWorkerpoolOrder(v)
-	case bindings.RequestOrder:
-		data = chain.Hub.PackCancelRequestOrder(v)
 	}
 	key, err := s.Key()
 	if err != nil {
@@ -995,6 +1005,143 @@ func (a *app) orderCancel(ctx context.Context, o *clientOpts, ref string) error 
 	}
 	fmt.Fprintf(a.stdout, "cancelled %s order %s on-chain: %s of its %s tasks were left, none can be used now\n",
 		ord.Kind, hash.Hex(), new(big.Int).Sub(volume, consumed), volume)
+	return nil
+}
+
+// hubOrderCall is the calldata of the hub's cancel…Order (cancel) or presign…Order for ord.
+func hubOrderCall(ord api.Order, presign bool) ([]byte, error) {
+	b, err := ord.Bindings()
+	if err != nil {
+		return nil, err
+	}
+	switch v := b.(type) {
+	case bindings.AppOrder:
+		if presign {
+			return chain.Hub.PackPresignAppOrder(v), nil
+		}
+		return chain.Hub.PackCancelAppOrder(v), nil
+	case bindings.DatasetOrder:
+		if presign {
+			return chain.Hub.PackPresignDatasetOrder(v), nil
+		}
+		return chain.Hub.PackCancelDatasetOrder(v), nil
+	case bindings.WorkerpoolOrder:
+		if presign {
+			return chain.Hub.PackPresignWorkerpoolOrder(v), nil
+		}
+		return chain.Hub.PackCancelWorkerpoolOrder(v), nil
+	case bindings.RequestOrder:
+		if presign {
+			return chain.Hub.PackPresignRequestOrder(v), nil
+		}
+		return chain.Hub.PackCancelRequestOrder(v), nil
+	}
+	return nil, fmt.Errorf("order kind %q", ord.Kind)
+}
+
+// presignOutput is `ergon order presign --json`.
+type presignOutput struct {
+	Hash common.Hash `json:"hash"`
+	Kind string      `json:"kind"`
+	// Owner is who presigned it (omitted with --calldata: whoever sends the transaction
+	// must be the owner).
+	Owner *common.Address `json:"owner,omitempty"`
+	// Tx is the presigning transaction; empty when the order was presigned already.
+	Tx *common.Hash `json:"tx,omitempty"`
+	// Call is the transaction to send (--calldata).
+	Call *callOutput `json:"call,omitempty"`
+}
+
+// callOutput is a transaction for another wallet to send.
+type callOutput struct {
+	ChainID uint64         `json:"chain_id"`
+	To      common.Address `json:"to"`
+	Data    hexutil.Bytes  `json:"data"`
+}
+
+func (a *app) orderPresign(ctx context.Context, o *clientOpts, ref string, calldata bool) error {
+	ss, err := a.newSession(o)
+	if err != nil {
+		return err
+	}
+	ord, err := ss.orderByRef(ctx, ref)
+	if err != nil {
+		return err
+	}
+	hash, err := orderHash(ord)
+	if err != nil {
+		return err
+	}
+	data, err := hubOrderCall(ord, true)
+	if err != nil {
+		return err
+	}
+	if calldata {
+		d, err := ss.deployment()
+		if err != nil {
+			return err
+		}
+		res := presignOutput{Hash: hash, Kind: ord.Kind, Call: &callOutput{ChainID: d.ChainID, To: d.Hub, Data: data}}
+		if o.json {
+			return a.printJSON(res)
+		}
+		fmt.Fprintf(a.stdout, "to presign %s order %s, have its owner send on chain %d:\n  to:   %s\n  data: %s\n",
+			ord.Kind, hash.Hex(), d.ChainID, d.Hub.Hex(), hexutil.Encode(data))
+		fmt.Fprintln(a.stderr, "then publish the order unsigned: `ergon order publish FILE`")
+		return nil
+	}
+	c, err := ss.dial(ctx)
+	if err != nil {
+		return err
+	}
+	owner, err := ss.orderOwner(ctx, ord)
+	if err != nil {
+		return err
+	}
+	s, err := ss.signer()
+	if err != nil {
+		return err
+	}
+	if s.Address != owner {
+		return fmt.Errorf("%s order %s belongs to %s, not to you (%s): only its owner may presign it (a contract owner: --calldata prints the transaction for it to send)",
+			ord.Kind, hash.Hex(), owner.Hex(), s.Address.Hex())
+	}
+	consumed, err := orderConsumed(ctx, c, hash)
+	if err != nil {
+		return err
+	}
+	if _, volume := orderAsset(ord); consumed.Cmp(volume) >= 0 {
+		return fmt.Errorf("%s order %s has no volume left on-chain (%s of %s consumed: used by deals, or cancelled): presigning it would serve nothing", ord.Kind, hash.Hex(), consumed, volume)
+	}
+	res := presignOutput{Hash: hash, Kind: ord.Kind, Owner: &owner}
+	out, err := c.Call(ctx, c.Deployment.Hub, chain.Hub.PackPresigner(hash))
+	if err != nil {
+		return err
+	}
+	presigner, err := chain.Hub.UnpackPresigner(out)
+	if err != nil {
+		return err
+	}
+	if presigner != owner {
+		key, err := s.Key()
+		if err != nil {
+			return err
+		}
+		r, err := a.transact(ctx, c.Sender(key), c.Deployment.Hub, data, fmt.Sprintf("presigning %s order %s", ord.Kind, hash.Hex()))
+		if err != nil {
+			return fmt.Errorf("presign: %w", err)
+		}
+		res.Tx = &r.TxHash
+	}
+	if o.json {
+		return a.printJSON(res)
+	}
+	if res.Tx == nil {
+		fmt.Fprintf(a.stdout, "%s order %s is presigned by %s already\n", ord.Kind, hash.Hex(), owner.Hex())
+	} else {
+		fmt.Fprintf(a.stdout, "presigned %s order %s on-chain as %s: the hub takes it unsigned\n", ord.Kind, hash.Hex(), owner.Hex())
+	}
+	fmt.Fprintln(a.stderr, "next: `ergon order publish FILE` (no signature needed)")
 	return nil
 }
 
