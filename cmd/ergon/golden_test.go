@@ -570,6 +570,20 @@ func goldenOrders(g *golden, marketURL string, app, ds, pool common.Address, dev
 	wrong[64] ^= 27 ^ 28 // the other v: another signer
 	g.fail("order-sign-wrong-signature.txt", "order", "sign", "req2.json", "--signature", hexutil.Encode(wrong))
 	g.ok("order-sign.json", "order", "sign", "req2.json", "--signature", hexutil.Encode(sig), "--json")
+	// An asset order's attached signature is checked against the asset's owner on-chain.
+	g.ok("", "order", "init", "app", "--app", app.Hex(), "--price", "0.5", "--salt", salt(11), "--out", "app-order.json")
+	appOrder, _ := readOrderFile("app-order.json")
+	appOrderHash, _ := orderHash(appOrder)
+	notOwner, err := domainOf(d).Sign(dev[2].Key, appOrderHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.fail("order-sign-app-not-owner.txt", "order", "sign", "app-order.json", "--signature", hexutil.Encode(notOwner))
+	ownerSig, err := domainOf(d).Sign(dev[1].Key, appOrderHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.ok("order-sign-app.txt", "order", "sign", "app-order.json", "--signature", hexutil.Encode(ownerSig))
 	g.ok("order-publish.json", "order", "publish", "req2.json", "--json")
 	g.fail("order-publish-again.txt", "order", "publish", "req2.json")
 

@@ -764,13 +764,15 @@ The signer must be the owner of the order's asset, or the request's requester.
 
 --typed-data prints the eth_signTypedData_v4 JSON instead, for a wallet that signs
 elsewhere (hardware, browser: eth_signTypedData_v4(address, json)); --signature 0x…
-then attaches what it returned, after checking whom it recovers to. No chain is needed.`,
+then attaches what it returned, after checking whom it recovers to: the requester,
+or the asset's owner read on-chain (if the chain does not answer, the market checks
+it at publication). Signing itself needs no chain.`,
 		Example: `  ergon order sign ergon-request-order.json
   ergon order sign ergon-app-order.json --typed-data > typed.json
   ergon order sign ergon-app-order.json --signature 0x…`,
 		Args: exactArgs(1, "ergon order sign <file> [--typed-data | --signature 0x…] [--out FILE]"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.orderSign(o, args[0], out, typedData, sigHex)
+			return a.orderSign(cmd.Context(), o, args[0], out, typedData, sigHex)
 		},
 	}
 	sign.Flags().StringVar(&out, "out", "", "write the signed order here (default: the file itself)")
@@ -858,7 +860,7 @@ give its file, or its hash and the market has it.`,
 	return cmd
 }
 
-func (a *app) orderSign(o *clientOpts, path, out string, typedData bool, sigHex string) error {
+func (a *app) orderSign(ctx context.Context, o *clientOpts, path, out string, typedData bool, sigHex string) error {
 	if typedData && sigHex != "" {
 		return errors.New("give --typed-data (print what to sign) or --signature (attach it), not both")
 	}
@@ -908,6 +910,17 @@ func (a *app) orderSign(o *clientOpts, path, out string, typedData bool, sigHex 
 		if ord.Kind == api.KindRequest && signerAddr != ord.Request.Requester {
 			return fmt.Errorf("the signature recovers to %s, not to the requester %s: was it made for this order, on chain %d and hub %s (the --typed-data JSON)?",
 				signerAddr.Hex(), ord.Request.Requester.Hex(), d.ChainID, d.Hub.Hex())
+		}
+		if ord.Kind != api.KindRequest {
+			// The owner of an asset is on-chain: check it when the chain answers, else say
+			// that the market will.
+			switch owner, err := ss.orderOwner(ctx, ord); {
+			case err != nil:
+				fmt.Fprintf(a.stderr, "warning: could not read the %s's owner (%v): the market checks the signer when the order is published\n", ord.Kind, err)
+			case owner != signerAddr:
+				return fmt.Errorf("the signature recovers to %s, not to the %s's owner %s: was it made by the owner's wallet, for this order, on chain %d and hub %s (the --typed-data JSON)?",
+					signerAddr.Hex(), ord.Kind, owner.Hex(), d.ChainID, d.Hub.Hex())
+			}
 		}
 		setSignature(ord, sig)
 	} else {
