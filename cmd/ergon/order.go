@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -977,48 +978,72 @@ func (a *app) orderCancel(ctx context.Context, o *clientOpts, ref string) error 
 	if err != nil {
 		return err
 	}
-	c, err := ss.dial(ctx)
+	own, err := ss.ownOrder(ctx, ord, hash, "cancel it", "or cancelled already): nothing to cancel")
 	if err != nil {
 		return err
-	}
-	owner, err := ss.orderOwner(ctx, ord)
-	if err != nil {
-		return err
-	}
-	s, err := ss.signer()
-	if err != nil {
-		return err
-	}
-	if s.Address != owner {
-		return fmt.Errorf("%s order %s belongs to %s, not to you (%s): only its owner may cancel it", ord.Kind, hash.Hex(), owner.Hex(), s.Address.Hex())
-	}
-	consumed, err := orderConsumed(ctx, c, hash)
-	if err != nil {
-		return err
-	}
-	_, volume := orderAsset(ord)
-	if consumed.Cmp(volume) >= 0 {
-		return fmt.Errorf("%s order %s has no volume left on-chain (%s of %s consumed: used by deals, or cancelled already): nothing to cancel", ord.Kind, hash.Hex(), consumed, volume)
 	}
 	data, err := hubOrderCall(ord, false)
 	if err != nil {
 		return err
 	}
-	key, err := s.Key()
-	if err != nil {
-		return err
-	}
-	r, err := a.transact(ctx, c.Sender(key), c.Deployment.Hub, data, fmt.Sprintf("cancelling %s order %s", ord.Kind, hash.Hex()))
+	r, err := own.send(ctx, a, data, fmt.Sprintf("cancelling %s order %s", ord.Kind, hash.Hex()))
 	if err != nil {
 		return fmt.Errorf("cancel: %w", err)
 	}
-	res := cancelOutput{Hash: hash, Kind: ord.Kind, Owner: owner, Consumed: consumed.String(), Volume: volume.String(), Tx: r.TxHash}
+	res := cancelOutput{Hash: hash, Kind: ord.Kind, Owner: own.owner, Consumed: own.consumed.String(), Volume: own.volume.String(), Tx: r.TxHash}
 	if o.json {
 		return a.printJSON(res)
 	}
 	fmt.Fprintf(a.stdout, "cancelled %s order %s on-chain: %s of its %s tasks were left, none can be used now\n",
-		ord.Kind, hash.Hex(), new(big.Int).Sub(volume, consumed), volume)
+		ord.Kind, hash.Hex(), new(big.Int).Sub(own.volume, own.consumed), own.volume)
 	return nil
+}
+
+// ownOrder is an order of the wallet's with volume left on-chain: what cancel and presign
+// act on.
+type ownOrder struct {
+	c                *chain.Client
+	s                *signer
+	owner            common.Address
+	consumed, volume *big.Int
+}
+
+// ownOrder checks that the wallet owns ord (else: only its owner may <verb>) and that the hub
+// has volume left for it (else: "…consumed: used by deals, <spent>").
+func (ss *session) ownOrder(ctx context.Context, ord api.Order, hash common.Hash, verb, spent string) (*ownOrder, error) {
+	c, err := ss.dial(ctx)
+	if err != nil {
+		return nil, err
+	}
+	owner, err := ss.orderOwner(ctx, ord)
+	if err != nil {
+		return nil, err
+	}
+	s, err := ss.signer()
+	if err != nil {
+		return nil, err
+	}
+	if s.Address != owner {
+		return nil, fmt.Errorf("%s order %s belongs to %s, not to you (%s): only its owner may %s", ord.Kind, hash.Hex(), owner.Hex(), s.Address.Hex(), verb)
+	}
+	consumed, err := orderConsumed(ctx, c, hash)
+	if err != nil {
+		return nil, err
+	}
+	_, volume := orderAsset(ord)
+	if consumed.Cmp(volume) >= 0 {
+		return nil, fmt.Errorf("%s order %s has no volume left on-chain (%s of %s consumed: used by deals, %s", ord.Kind, hash.Hex(), consumed, volume, spent)
+	}
+	return &ownOrder{c: c, s: s, owner: owner, consumed: consumed, volume: volume}, nil
+}
+
+// send sends data to the hub from the owner's account and waits for its receipt.
+func (own *ownOrder) send(ctx context.Context, a *app, data []byte, what string) (*types.Receipt, error) {
+	key, err := own.s.Key()
+	if err != nil {
+		return nil, err
+	}
+	return a.transact(ctx, own.c.Sender(key), own.c.Deployment.Hub, data, what)
 }
 
 // hubOrderCall is the calldata of the hub's cancel…Order (cancel) or presign…Order for ord.
@@ -1103,31 +1128,14 @@ func (a *app) orderPresign(ctx context.Context, o *clientOpts, ref string, calld
 		fmt.Fprintln(a.stderr, "then publish the order unsigned: `ergon order publish FILE`")
 		return nil
 	}
-	c, err := ss.dial(ctx)
+	own, err := ss.ownOrder(ctx, ord, hash, "presign it (a contract owner: --calldata prints the transaction for it to send)",
+		"or cancelled): presigning it would serve nothing")
 	if err != nil {
 		return err
 	}
-	owner, err := ss.orderOwner(ctx, ord)
-	if err != nil {
-		return err
-	}
-	s, err := ss.signer()
-	if err != nil {
-		return err
-	}
-	if s.Address != owner {
-		return fmt.Errorf("%s order %s belongs to %s, not to you (%s): only its owner may presign it (a contract owner: --calldata prints the transaction for it to send)",
-			ord.Kind, hash.Hex(), owner.Hex(), s.Address.Hex())
-	}
-	consumed, err := orderConsumed(ctx, c, hash)
-	if err != nil {
-		return err
-	}
-	if _, volume := orderAsset(ord); consumed.Cmp(volume) >= 0 {
-		return fmt.Errorf("%s order %s has no volume left on-chain (%s of %s consumed: used by deals, or cancelled): presigning it would serve nothing", ord.Kind, hash.Hex(), consumed, volume)
-	}
+	owner := own.owner
 	res := presignOutput{Hash: hash, Kind: ord.Kind, Owner: &owner}
-	out, err := c.Call(ctx, c.Deployment.Hub, chain.Hub.PackPresigner(hash))
+	out, err := own.c.Call(ctx, own.c.Deployment.Hub, chain.Hub.PackPresigner(hash))
 	if err != nil {
 		return err
 	}
@@ -1136,11 +1144,7 @@ func (a *app) orderPresign(ctx context.Context, o *clientOpts, ref string, calld
 		return err
 	}
 	if presigner != owner {
-		key, err := s.Key()
-		if err != nil {
-			return err
-		}
-		r, err := a.transact(ctx, c.Sender(key), c.Deployment.Hub, data, fmt.Sprintf("presigning %s order %s", ord.Kind, hash.Hex()))
+		r, err := own.send(ctx, a, data, fmt.Sprintf("presigning %s order %s", ord.Kind, hash.Hex()))
 		if err != nil {
 			return fmt.Errorf("presign: %w", err)
 		}
