@@ -31,21 +31,12 @@ type Schema struct {
 	Params map[string]string
 }
 
-// Open returns a pool on the database dsn names (a postgres:// URL or key=value pairs, as
-// libpq reads them, PG* environment variables included) whose sessions work in s.Name, after
-// creating that schema if missing and migrating it (Migrate).
+// Open returns a pool on the database dsn names whose sessions work in s.Name, after creating
+// that schema if missing and migrating it: Connect, then Migrate.
 //
 // An error may quote dsn, password included: it is the caller's to show or not.
 func Open(ctx context.Context, dsn string, s Schema) (*pgxpool.Pool, error) {
-	cfg, err := pgxpool.ParseConfig(dsn)
-	if err != nil {
-		return nil, err
-	}
-	cfg.ConnConfig.RuntimeParams["search_path"] = s.Name
-	for k, v := range s.Params {
-		cfg.ConnConfig.RuntimeParams[k] = v
-	}
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	pool, err := Connect(ctx, dsn, s)
 	if err != nil {
 		return nil, err
 	}
@@ -56,12 +47,31 @@ func Open(ctx context.Context, dsn string, s Schema) (*pgxpool.Pool, error) {
 	return pool, nil
 }
 
+// Connect returns a pool on the database dsn names (a postgres:// URL or key=value pairs, as
+// libpq reads them, PG* environment variables included) whose sessions have s.Name as their
+// search_path and s.Params set. It does not connect yet, nor touch the schema.
+func Connect(ctx context.Context, dsn string, s Schema) (*pgxpool.Pool, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range s.Params {
+		cfg.ConnConfig.RuntimeParams[k] = v
+	}
+	cfg.ConnConfig.RuntimeParams["search_path"] = pgx.Identifier{s.Name}.Sanitize()
+	return pgxpool.NewWithConfig(ctx, cfg)
+}
+
 // Migrate creates the schema s.Name if missing and brings it to version len(s.Migrations)-1,
 // in one transaction under s.MigrationLock. The pool's sessions must have s.Name as their
-// search_path (Open sees to it).
+// search_path (Connect sees to it). A role that may only use the schema's tables (no CREATE)
+// can open a schema that is up to date.
 func Migrate(ctx context.Context, pool *pgxpool.Pool, s Schema) error {
 	latest := len(s.Migrations) - 1
-	return pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+	// READ COMMITTED whatever the database's default: each statement must see what another
+	// process committed while this one waited for the lock (under REPEATABLE READ the snapshot
+	// would date from the lock's first statement).
+	return pgx.BeginTxFunc(ctx, pool, pgx.TxOptions{IsoLevel: pgx.ReadCommitted}, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, s.MigrationLock); err != nil {
 			return err
 		}
@@ -76,8 +86,15 @@ func Migrate(ctx context.Context, pool *pgxpool.Pool, s Schema) error {
 				return fmt.Errorf("creating schema %s: %w", s.Name, err)
 			}
 		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		// CREATE TABLE IF NOT EXISTS, too, needs CREATE on the schema.
+		var versioned bool
+		if err := tx.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&versioned); err != nil {
 			return err
+		}
+		if !versioned {
+			if _, err := tx.Exec(ctx, `CREATE TABLE schema_version (version INTEGER NOT NULL)`); err != nil {
+				return fmt.Errorf("creating %s.schema_version: %w", s.Name, err)
+			}
 		}
 		var version int
 		switch err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&version); {

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"ergon/pgdb"
 	"ergon/pgtest"
 )
@@ -94,9 +96,18 @@ func TestMigrateFailureRollsBack(t *testing.T) {
 
 func TestMigrateConcurrently(t *testing.T) {
 	// Services starting together on a new database: the advisory lock lets one create the
-	// schema while the others wait, then find it done.
+	// schema while the others wait, then find it done, even where transactions default to
+	// REPEATABLE READ (whose snapshot would predate the winner's commit).
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_isolation = %L', current_database(), 'repeatable read'); END $$`); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close(ctx)
 	var wg sync.WaitGroup
 	errs := make(chan error, 4)
 	for i := range 4 {

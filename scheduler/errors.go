@@ -32,6 +32,11 @@ var (
 // contribute twice.
 var ErrInUse = errors.New("another scheduler is using this state")
 
+// ErrLockLost: the PostgreSQL store's lock session ended (a server restart, a failover, a
+// dropped connection), so another scheduler may now hold the state; the store writes nothing
+// more and the scheduler stops. Restart it.
+var ErrLockLost = errors.New("the scheduler lost its lock on its state")
+
 // ErrSchemaVersion: the database was written by a newer ergon whose schema this one does not
 // know; upgrade ergon rather than let an older one write over it.
 var ErrSchemaVersion = errors.New("scheduler database schema is newer than this ergon")

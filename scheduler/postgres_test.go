@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +112,72 @@ func TestPostgresBadDSN(t *testing.T) {
 		} else {
 			t.Logf("OpenPostgres(%q): %v", dsn, err)
 		}
+	}
+}
+
+func TestPostgresLockLost(t *testing.T) {
+	ctx := context.Background()
+	s, dsn := openTestPostgres(t)
+	mustApply(t, s, &Batch{Cursor: ptr[uint64](1)})
+
+	// The lock's session ends (a server restart, a failover, an idle timeout would do it).
+	admin, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	if _, err := admin.Exec(ctx, `SELECT pg_terminate_backend($1)`, int64(s.pid)); err != nil {
+		t.Fatal(err)
+	}
+	// Another scheduler may now take the schema; the first writes nothing more.
+	var other *PostgresStore
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if other, err = OpenPostgres(ctx, dsn, testPool); err == nil {
+			break
+		}
+		if !errors.Is(err, ErrInUse) || time.Now().After(deadline) {
+			t.Fatalf("OpenPostgres after the first lost its lock: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond) // the backend is still exiting
+	}
+	defer other.Close()
+	err = s.Apply(ctx, &Batch{Cursor: ptr[uint64](2)})
+	if !errors.Is(err, ErrLockLost) {
+		t.Fatalf("Apply after the lock's session ended = %v, want ErrLockLost", err)
+	}
+	t.Logf("Apply: %v", err)
+	if snap := mustLoad(t, other); snap.Cursor != 1 {
+		t.Fatalf("cursor = %d after the refused Apply, want 1", snap.Cursor)
+	}
+	mustApply(t, other, &Batch{Cursor: ptr[uint64](3)})
+}
+
+func TestPostgresSecondSchedulerDoesNotMigrate(t *testing.T) {
+	// A newer ergon started while the old one runs must be refused before it touches the
+	// schema: the old one would be left writing into a schema it does not know.
+	ctx := context.Background()
+	s, dsn := openTestPostgres(t)
+	defer s.Close()
+	saved := migrations
+	migrations = append(append([][]string{}, saved...), []string{`ALTER TABLE deals ADD COLUMN extra TEXT`})
+	defer func() { migrations = saved }()
+
+	_, err := OpenPostgres(ctx, dsn, testPool)
+	if !errors.Is(err, ErrInUse) {
+		t.Fatalf("OpenPostgres by a newer ergon while the old runs = %v, want ErrInUse", err)
+	}
+	if !strings.Contains(err.Error(), "server process") {
+		t.Errorf("the refusal does not say who holds the lock: %v", err)
+	}
+	t.Logf("OpenPostgres: %v", err)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var v int
+	if err := conn.QueryRow(ctx, `SELECT version FROM `+s.schema+`.schema_version`).Scan(&v); err != nil || v != len(saved)-1 {
+		t.Fatalf("schema_version = %d, %v; want %d, untouched", v, err, len(saved)-1)
 	}
 }

@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -99,6 +100,8 @@ type Scheduler struct {
 	addr   common.Address
 	store  Store
 	now    func() time.Time
+	// lost receives the store's ErrLockLost: Run stops on it.
+	lost chan error
 
 	mu            sync.Mutex
 	deals         map[common.Hash]*deal
@@ -186,6 +189,7 @@ func New(cfg Config) (*Scheduler, error) {
 		now = time.Now
 	}
 	s := &Scheduler{
+		lost:     make(chan error, 1),
 		cfg:      cfg,
 		client:   cfg.Chain,
 		sender:   cfg.Chain.Sender(cfg.Key),
@@ -241,6 +245,8 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case err = <-errc:
 		s.log.Error("scheduler stopped", "err", err)
+	case err = <-s.lost:
+		s.log.Error("scheduler stopped: its state may be another scheduler's now", "err", err)
 	}
 	cancel()
 	wg.Wait()
@@ -445,7 +451,20 @@ func (s *Scheduler) applyLocked(ctx context.Context, b *Batch) error {
 	if b.Empty() {
 		return nil
 	}
-	return s.store.Apply(ctx, b)
+	return s.apply(ctx, b)
+}
+
+// apply writes b to the store; a lost store lock also stops Run: the state may be another
+// scheduler's, and this one must not act on it any more.
+func (s *Scheduler) apply(ctx context.Context, b *Batch) error {
+	err := s.store.Apply(ctx, b)
+	if errors.Is(err, ErrLockLost) {
+		select {
+		case s.lost <- err:
+		default:
+		}
+	}
+	return err
 }
 
 func (s *Scheduler) workerLocked(a common.Address) *workerState {
@@ -615,7 +634,7 @@ func (s *Scheduler) handleDeals(ctx context.Context, logs []types.Log, upTo uint
 		s.log.Info("new deal", "deal", common.Hash(e.Dealid), "tasks", size, "trust", e.Deal.Trust, "requester", e.Deal.Requester)
 	}
 	b.Cursor = &upTo
-	if err := s.store.Apply(ctx, &b); err != nil {
+	if err := s.apply(ctx, &b); err != nil {
 		return err
 	}
 	s.cursor, s.hasCursor = upTo, true

@@ -74,6 +74,11 @@ type env struct {
 
 	srv  *httptest.Server
 	stop func()
+	// ended is closed when the current scheduler's Run returned, with runErr what it returned;
+	// stop reports an error other than a cancellation unless it is wantRunErr.
+	ended      chan struct{}
+	runErr     error
+	wantRunErr error
 }
 
 func newEnv(t *testing.T) *env {
@@ -135,14 +140,18 @@ func (e *env) start(change func(*scheduler.Config)) {
 	}
 	srv := httptest.NewServer(s.Handler())
 	ctx, cancel := context.WithCancel(e.ctx)
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx) }()
+	ended := make(chan struct{})
+	go func() {
+		e.runErr = s.Run(ctx)
+		close(ended)
+	}()
 	var once sync.Once
-	e.srv = srv
+	e.srv, e.ended = srv, ended
 	e.stop = func() {
 		once.Do(func() {
 			cancel()
-			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			<-ended
+			if err := e.runErr; err != nil && !errors.Is(err, context.Canceled) && (e.wantRunErr == nil || !errors.Is(err, e.wantRunErr)) {
 				t.Errorf("scheduler Run: %v", err)
 			}
 			srv.CloseClientConnections()
@@ -1156,6 +1165,41 @@ func TestRestartKeepsAssignments(t *testing.T) {
 	if ct.Digest != digest {
 		t.Errorf("completed with %s, want a's", ct.Digest)
 	}
+}
+
+// losingStore is a Store whose lock can be lost on demand, as PostgresStore's when its session
+// ends: from then on Apply fails with ErrLockLost.
+type losingStore struct {
+	scheduler.Store
+	lost *atomic.Bool
+}
+
+func (l losingStore) Apply(ctx context.Context, b *scheduler.Batch) error {
+	if l.lost.Load() {
+		return fmt.Errorf("test store: %w", scheduler.ErrLockLost)
+	}
+	return l.Store.Apply(ctx, b)
+}
+
+// TestLockLost: a scheduler whose store lost its lock (another scheduler may hold the state)
+// stops at its next write, with ErrLockLost, instead of acting on a state that may not be its
+// own any more.
+func TestLockLost(t *testing.T) {
+	e := newEnv(t)
+	var lost atomic.Bool
+	e.start(func(c *scheduler.Config) { c.Store = losingStore{c.Store, &lost} })
+	e.wantRunErr = scheduler.ErrLockLost
+	lost.Store(true)
+	e.deal(1, 1) // the scheduler's next write: the deal and its task
+	select {
+	case <-e.ended:
+	case <-time.After(patience):
+		t.Fatal("the scheduler kept running after its store lost the lock")
+	}
+	if !errors.Is(e.runErr, scheduler.ErrLockLost) {
+		t.Fatalf("Run = %v, want ErrLockLost", e.runErr)
+	}
+	t.Logf("Run: %v", e.runErr)
 }
 
 // gatedStore holds the scheduler's Load until the gate opens: the window in which a restarted

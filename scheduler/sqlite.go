@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 
 	"ergon/sqlitefile"
 
@@ -28,7 +27,7 @@ import (
 //
 // While it is open the store holds an exclusive lock (flock) on the file path+".lock", so a
 // second scheduler on the same state is refused with ErrInUse; the lock goes with the process,
-// kill -9 included.
+// kill -9 included. (On systems without flock, Windows, there is no such lock.)
 type SQLiteStore struct {
 	db   *sql.DB
 	lock *os.File
@@ -79,24 +78,6 @@ func OpenSQLite(path string) (*SQLiteStore, error) {
 		return nil, fmt.Errorf("sqlite store %s: %w", path, err)
 	}
 	return s, nil
-}
-
-// lockFile takes an exclusive flock on path (created if missing) and returns it open: closing
-// it releases the lock. A sidecar file rather than the database itself, whose locks are
-// SQLite's (fcntl), which flock may share on some file systems (NFS).
-func lockFile(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("%w (%s is locked)", ErrInUse, path)
-		}
-		return nil, fmt.Errorf("locking %s: %w", path, err)
-	}
-	return f, nil
 }
 
 // Apply writes b in one transaction: all of it or, on error, none of it. A task must have its

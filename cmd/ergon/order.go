@@ -913,14 +913,8 @@ func (a *app) orderSign(ctx context.Context, o *clientOpts, path, out string, ty
 				signerAddr.Hex(), ord.Request.Requester.Hex(), d.ChainID, d.Hub.Hex())
 		}
 		if ord.Kind != api.KindRequest {
-			// The owner of an asset is on-chain: check it when the chain answers, else say
-			// that the market will.
-			switch owner, err := ss.orderOwner(ctx, ord); {
-			case err != nil:
-				fmt.Fprintf(a.stderr, "warning: could not read the %s's owner (%v): the market checks the signer when the order is published\n", ord.Kind, err)
-			case owner != signerAddr:
-				return fmt.Errorf("the signature recovers to %s, not to the %s's owner %s: was it made by the owner's wallet, for this order, on chain %d and hub %s (the --typed-data JSON)?",
-					signerAddr.Hex(), ord.Kind, owner.Hex(), d.ChainID, d.Hub.Hex())
+			if err := a.checkAssetSigner(ctx, ss, ord, signerAddr, d); err != nil {
+				return err
 			}
 		}
 		setSignature(ord, sig)
@@ -943,6 +937,48 @@ func (a *app) orderSign(ctx context.Context, o *clientOpts, path, out string, ty
 	fmt.Fprintf(a.stdout, "signed %s order %s as %s (chain %d, hub %s); wrote %s\n", ord.Kind, hash.Hex(), signerAddr.Hex(), d.ChainID, d.Hub.Hex(), out)
 	fmt.Fprintf(a.stderr, "next: `ergon order publish %s`\n", out)
 	return nil
+}
+
+// checkAssetSigner checks an asset order's attached signature against the asset's owner,
+// read on-chain. It only warns when the chain does not answer within a few seconds (signing
+// may happen offline: the market checks the signer at publication) and when the owner is a
+// contract, whose signatures the hub and the market check by ERC-1271.
+func (a *app) checkAssetSigner(ctx context.Context, ss *session, ord api.Order, signer common.Address, d *chain.Deployment) error {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	owner, err := ss.orderOwner(ctx, ord)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "warning: could not read the %s's owner (%s); the market checks the signer when the order is published\n",
+			ord.Kind, firstLine(err.Error()))
+		return nil
+	}
+	if owner == signer {
+		return nil
+	}
+	c, err := ss.dial(ctx)
+	if err != nil {
+		return err
+	}
+	code, err := c.Backend.CodeAt(ctx, owner, nil)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "warning: could not tell whether the owner %s is a contract (%s); the market checks the signature when the order is published\n",
+			owner.Hex(), firstLine(err.Error()))
+		return nil
+	}
+	if len(code) > 0 {
+		fmt.Fprintf(a.stderr, "the %s's owner %s is a contract: the market and the hub accept the signature if it validates it (ERC-1271)\n", ord.Kind, owner.Hex())
+		return nil
+	}
+	return fmt.Errorf("the signature recovers to %s, not to the %s's owner %s: was it made by the owner's wallet, for this order, on chain %d and hub %s (the --typed-data JSON)?",
+		signer.Hex(), ord.Kind, owner.Hex(), d.ChainID, d.Hub.Hex())
+}
+
+// firstLine is the first line of s (some errors carry details on further lines).
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // orderByRef reads an order given as a file or, when no such file exists, as a hash the
@@ -1109,6 +1145,9 @@ func (a *app) orderPresign(ctx context.Context, o *clientOpts, ref string, calld
 	hash, err := orderHash(ord)
 	if err != nil {
 		return err
+	}
+	if ord.Kind == api.KindRequest && ord.Request.Requester == (common.Address{}) {
+		return fmt.Errorf("the request has no requester: set \"requester\" to the address that presigns it")
 	}
 	data, err := hubOrderCall(ord, true)
 	if err != nil {
