@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // EnvServer names the variable holding the DSN of the server to create test databases on.
@@ -78,9 +79,23 @@ func DSN(t testing.TB) string {
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		// FORCE (PostgreSQL 13) ends the connections a test left open.
-		if err := adminExec(ctx, s.admin, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
+		// FORCE (PostgreSQL 13) ends the connections a test left open. It refuses, unless the
+		// role is a superuser or in pg_signal_backend, when an autovacuum worker happens to be
+		// in the new database (its process has no role the test's role is a member of): such
+		// a worker is done within moments, so try again.
+		drop := "DROP DATABASE IF EXISTS " + pgx.Identifier{name}.Sanitize() + " WITH (FORCE)"
+		for attempt := 1; ; attempt++ {
+			err := adminExec(ctx, s.admin, drop)
+			var pgErr *pgconn.PgError
+			if err == nil {
+				break
+			}
+			if errors.As(err, &pgErr) && pgErr.Code == "42501" && attempt < 50 && ctx.Err() == nil {
+				time.Sleep(100 * time.Millisecond)
+				continue
+			}
 			t.Errorf("pgtest: dropping database %s: %v", name, err)
+			break
 		}
 	})
 	return s.withDB(name)
