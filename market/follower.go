@@ -250,7 +250,9 @@ func (m *Market) startUp(ctx context.Context) error {
 		m.cursor = block
 		m.mu.Unlock()
 	}
-	u := &Update{Reputation: map[common.Address]int64{}}
+	// What the replay found replaces what is stored: a pool whose deals are all before
+	// ReputationFrom (moved forward since the last start) is back to 0.
+	u := &Update{Reputation: map[common.Address]int64{}, ResetReputation: true}
 	for pool, r := range m.rs.rep {
 		u.Reputation[pool] = r
 	}

@@ -131,11 +131,11 @@ func TestFollowRestart(t *testing.T) {
 	e.waitStatus(hashOf(o.App), api.StatusCancelled, -1)
 }
 
-// TestReputation: a finalized task counts +1 for its pool, a claimed one −10. The deal's
-// tasks are known again after a restart (the market replays the chain), so a claim after
-// the restart still counts.
-func TestReputation(t *testing.T) {
-	e := newEnv(t, nil)
+// reputationWorld is a market where the pool e.m.Pool has one task finalized (+1) of deal, and
+// a second pool (pool2) none, both with a workerpool order at the same price, pool2's older;
+// first returns the pool matchmaking ranks first.
+func reputationWorld(t *testing.T) (e *env, deal *simnet.Deal, pool2 common.Address, first func() string) {
+	e = newEnv(t, nil)
 	cat, err := e.n.CreateCategory(e.ctx, "tiny", 10)
 	if err != nil {
 		t.Fatal(err)
@@ -143,7 +143,7 @@ func TestReputation(t *testing.T) {
 	tm := terms(2)
 	tm.Category = cat
 	o := e.orders(tm, nil)
-	deal, _, err := e.n.Match(e.ctx, e.m.Requester, o)
+	deal, _, err = e.n.Match(e.ctx, e.m.Requester, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +160,7 @@ func TestReputation(t *testing.T) {
 
 	// Reputation orders pools of equal price: a second pool, with no history yet.
 	other := e.n.Actor()
-	pool2, err := e.n.CreateWorkerpool(e.ctx, other, "pool 2")
+	pool2, err = e.n.CreateWorkerpool(e.ctx, other, "pool 2")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,8 @@ func TestReputation(t *testing.T) {
 	e.mustPublish(o5.Dataset)
 	e.mustPublish(o5.Workerpool)
 	// Matchmaking ranks pools of equal price by reputation.
-	first := func() string {
+	first = func() string {
+		t.Helper()
 		res, err := e.c.Match(e.ctx, api.MatchRequestFor(api.RequestOrderFrom(o5.Request)))
 		if err != nil || !res.Matched {
 			t.Fatalf("%+v %v", res, err)
@@ -187,7 +188,14 @@ func TestReputation(t *testing.T) {
 	if got := first(); got != e.m.Pool.Hex() {
 		t.Errorf("first pool %s, want the one with a finalized task %s", got, e.m.Pool.Hex())
 	}
+	return e, deal, pool2, first
+}
 
+// TestReputation: a finalized task counts +1 for its pool, a claimed one −10. The deal's
+// tasks are known again after a restart (the market replays the chain), so a claim after
+// the restart still counts.
+func TestReputation(t *testing.T) {
+	e, deal, pool2, first := reputationWorld(t)
 	e.halt()
 	e.start()
 	if err := e.n.AdjustTime(200 * time.Second); err != nil {
@@ -200,6 +208,22 @@ func TestReputation(t *testing.T) {
 	if got := first(); got != pool2.Hex() {
 		t.Errorf("after a claimed task, first pool %s, want the other one %s", got, pool2.Hex())
 	}
+}
+
+// TestReputationFrom: restarted with ReputationFrom past the finalized task, the market
+// counts nothing before it: the stored +1 is forgotten, the pools tie, and the older order
+// (pool2's) comes first.
+func TestReputationFrom(t *testing.T) {
+	e, _, pool2, first := reputationWorld(t)
+	e.halt()
+	head, err := e.n.Client.Backend.BlockNumber(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.cfg.ReputationFrom = head + 1
+	e.start()
+	// The market serves while its follower replays (startUp): wait for the replay's result.
+	e.waitFor("the pools to tie (the older order first)", func() bool { return first() == pool2.Hex() })
 }
 
 // TestFollowCategories: a category created on-chain appears in GET /v1/categories.

@@ -407,7 +407,7 @@ func sqlTagFromWords(w [4]int64) common.Hash {
 // sqlUpdateEmpty reports whether u changes nothing.
 func sqlUpdateEmpty(u *Update) bool {
 	return u == nil || len(u.Remaining) == 0 && len(u.Status) == 0 && len(u.Balances) == 0 &&
-		len(u.Reputation) == 0 && u.Block == 0
+		len(u.Reputation) == 0 && !u.ResetReputation && u.Block == 0
 }
 
 // sqlApplyUpdate writes u with exec, inside the caller's transaction. It checks each value as
@@ -437,6 +437,11 @@ func sqlApplyUpdate(ctx context.Context, exec func(ctx context.Context, query st
 		}
 		if err := exec(ctx, upsertBalanceSQL, a.Bytes(), d.amount(v)); err != nil {
 			return fmt.Errorf("balance of %s: %w", a, err)
+		}
+	}
+	if u.ResetReputation {
+		if err := exec(ctx, `DELETE FROM reputation`); err != nil {
+			return fmt.Errorf("reputations: %w", err)
 		}
 	}
 	for _, a := range sqlSortedKeys(u.Reputation) {

@@ -164,6 +164,9 @@ type Update struct {
 	Balances map[common.Address]*big.Int
 	// Reputation sets workerpools' reputation (higher is better).
 	Reputation map[common.Address]int64
+	// ResetReputation forgets every stored reputation before Reputation is set: the
+	// follower's start, which recomputes them all from ReputationFrom.
+	ResetReputation bool
 	// Block, when not zero, is the new cursor: every event up to it is in this update or before.
 	Block uint64
 }

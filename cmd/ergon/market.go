@@ -84,6 +84,7 @@ the last block it applied.`,
 	f.IntVar(&cfg.MaxTrackedTasks, "max-tracked-tasks", cfg.MaxTrackedTasks, "most open tasks followed for workerpool reputations")
 	f.DurationVar(&cfg.ClaimWindow, "claim-window", cfg.ClaimWindow, "how long past its final deadline a deal's tasks are still followed")
 	f.Uint64Var(&cfg.Confirmations, "confirmations", 0, "follow blocks this deep only (for chains that reorganize)")
+	f.Uint64Var(&cfg.ReputationFrom, "reputation-from", 0, "first block whose deals count in workerpool reputations (default the deployment's); replayed at every start")
 	f.DurationVar(&cfg.Sweep, "sweep", cfg.Sweep, "how often every owner's balance is read again")
 	return cmd
 }
