@@ -108,26 +108,40 @@ func serve(ctx context.Context, addr string, h http.Handler, run func(context.Co
 		return fmt.Errorf("listen on %s: %w (pass another --listen)", addr, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 2)
+	servec, runc := make(chan error, 1), make(chan error, 1)
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-			errc <- err
+			servec <- err
 		}
 	}()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	go func() { errc <- run(ctx) }()
+	go func() { runc <- run(ctx) }()
 	fmt.Fprintf(a.stderr, "listening on http://%s; press Ctrl-C to stop\n", ln.Addr())
-	var runErr error
+	var res error
+	running := true
 	select {
 	case <-ctx.Done():
-	case runErr = <-errc:
+	case res = <-runc:
+		running = false
+	case res = <-servec:
 	}
 	cancel()
 	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer scancel()
 	srv.Shutdown(sctx)
-	return runErr
+	// The caller closes the service's store next: let Run finish its last writes first.
+	if running {
+		select {
+		case runErr := <-runc:
+			if res == nil && !errors.Is(runErr, context.Canceled) && !errors.Is(runErr, context.DeadlineExceeded) {
+				res = runErr
+			}
+		case <-time.After(30 * time.Second):
+			fmt.Fprintln(a.stderr, "the service did not stop within 30 s; leaving it")
+		}
+	}
+	return res
 }
 
 // openSchedulerStore opens the scheduler's state: PostgreSQL for a postgres:// URL, else
