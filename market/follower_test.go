@@ -147,16 +147,7 @@ func reputationWorld(t *testing.T) (e *env, deal *simnet.Deal, pool2 common.Addr
 	if err != nil {
 		t.Fatal(err)
 	}
-	workers, err := e.n.Workers(e.ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := workers[0]
-	tid := deal.TaskID(0)
-	if err := e.hub(w, chain.Hub.PackContributeAndFinalize(deal.ID, deal.Deal, big64(0), simnet.Digest("ok"), "ergon://ok", []byte{},
-		[20]byte{}, []byte{}, e.n.Authorization(e.m.PoolOwner, w.Address(), tid))); err != nil {
-		t.Fatal(err)
-	}
+	e.finalizeTask0(deal)
 
 	// Reputation orders pools of equal price: a second pool, with no history yet.
 	other := e.n.Actor()

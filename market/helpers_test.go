@@ -254,6 +254,22 @@ func (e *env) hub(s *chain.Sender, data []byte) error {
 	return err
 }
 
+// finalizeTask0 has a new worker contribute and finalize the deal's first task (trust 1): a
+// success for the deal's pool.
+func (e *env) finalizeTask0(deal *simnet.Deal) {
+	e.t.Helper()
+	workers, err := e.n.Workers(e.ctx, 1)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	w := workers[0]
+	tid := deal.TaskID(0)
+	if err := e.hub(w, chain.Hub.PackContributeAndFinalize(deal.ID, deal.Deal, big64(0), simnet.Digest("ok"), "ergon://ok", []byte{},
+		[20]byte{}, []byte{}, e.n.Authorization(e.m.PoolOwner, w.Address(), tid))); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
 // matchOnChain sends matchOrders with the market's answer and the request.
 func (e *env) matchOnChain(res *api.MatchResult, req bindings.RequestOrder) (*simnet.Deal, error) {
 	e.t.Helper()

@@ -69,16 +69,7 @@ func TestReputationRetriedBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	workers, err := e.n.Workers(e.ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := workers[0]
-	tid := deal.TaskID(0)
-	if err := e.hub(w, chain.Hub.PackContributeAndFinalize(deal.ID, deal.Deal, big64(0), simnet.Digest("ok"), "ergon://ok", []byte{},
-		[20]byte{}, []byte{}, e.n.Authorization(e.m.PoolOwner, w.Address(), tid))); err != nil {
-		t.Fatal(err)
-	}
+	e.finalizeTask0(deal)
 	e.synced()
 	e.waitFor("the pool's reputation stored", func() bool { _, ok := fs.reputation(e.m.Pool); return ok })
 	if r, _ := fs.reputation(e.m.Pool); r != 1 || !fs.failed {

@@ -24,6 +24,7 @@ import (
 	"ergon/api"
 	"ergon/chain"
 	"ergon/chain/bindings"
+	"ergon/executor"
 	"ergon/market"
 )
 
@@ -949,7 +950,7 @@ func (a *app) checkAssetSigner(ctx context.Context, ss *session, ord api.Order, 
 	owner, err := ss.orderOwner(ctx, ord)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "warning: could not read the %s's owner (%s); the market checks the signer when the order is published\n",
-			ord.Kind, firstLine(err.Error()))
+			ord.Kind, executor.FirstLine(err.Error()))
 		return nil
 	}
 	if owner == signer {
@@ -962,7 +963,7 @@ func (a *app) checkAssetSigner(ctx context.Context, ss *session, ord api.Order, 
 	code, err := c.Backend.CodeAt(ctx, owner, nil)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "warning: could not tell whether the owner %s is a contract (%s); the market checks the signature when the order is published\n",
-			owner.Hex(), firstLine(err.Error()))
+			owner.Hex(), executor.FirstLine(err.Error()))
 		return nil
 	}
 	if len(code) > 0 {
@@ -971,14 +972,6 @@ func (a *app) checkAssetSigner(ctx context.Context, ss *session, ord api.Order, 
 	}
 	return fmt.Errorf("the signature recovers to %s, not to the %s's owner %s: was it made by the owner's wallet, for this order, on chain %d and hub %s (the --typed-data JSON)?",
 		signer.Hex(), ord.Kind, owner.Hex(), d.ChainID, d.Hub.Hex())
-}
-
-// firstLine is the first line of s (some errors carry details on further lines).
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // orderByRef reads an order given as a file or, when no such file exists, as a hash the
