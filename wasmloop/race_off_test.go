@@ -1,0 +1,5 @@
+//go:build !race
+
+package wasmloop
+
+const raceEnabled = false
