@@ -8,9 +8,11 @@ DATA_DIR ?= .ergon
 run: examples
 	$(GO) run ./cmd/ergon up --data-dir $(DATA_DIR)
 
-## test: vet, then every test with the race detector; the market's service tests and the scheduler's tests again on PostgreSQL
+## test: vet, then every test with the race detector; the market's service tests and the scheduler's tests again on PostgreSQL;
+## the standard library's tests rewritten by wasmloop (without -race, which slows wazero's compiler tenfold)
 test: vet
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run Stdlib ./wasmloop/
 	ERGON_TEST_MARKET_STORE=postgres $(GO) test -race -count=1 ./market/
 	ERGON_TEST_SCHEDULER_STORE=postgres $(GO) test -race -count=1 ./scheduler/
 
@@ -34,17 +36,12 @@ contracts:
 	cd contracts && npm ci --no-audit --no-fund && node build.js
 	$(GO) tool abigen --v2 --combined-json contracts/out/combined.json --pkg bindings --out chain/bindings/bindings.go
 
-## examples: build the example apps to WebAssembly in examples/bin/<name>.wasm
-# -buildvcs=false: the module's sha256 is its identity on-chain, so it must
-# depend on the sources only, not on the commit or a dirty tree.
+## examples: build the example apps to WebAssembly in examples/bin/<name>.wasm (`ergon app build`:
+## wasip1, the module depending on the sources only, its loops rewritten by package wasmloop)
 EXAMPLES := hello mandelbrot cpubench
 examples:
 	@mkdir -p examples/bin
-	@for app in $(EXAMPLES); do \
-		echo "examples/bin/$$app.wasm"; \
-		GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -ldflags=-s -buildvcs=false \
-			-o examples/bin/$$app.wasm ./examples/$$app || exit 1; \
-	done
+	GO=$(GO) $(GO) run ./cmd/ergon app build --out-dir examples/bin $(addprefix ./examples/,$(EXAMPLES))
 
 ## check-generated: fail when contracts/out or chain/bindings differ from what the sources give
 check-generated: contracts

@@ -24,6 +24,7 @@ import (
 	"ergon/examples/mandelbrot/tile"
 	"ergon/executor"
 	"ergon/executor/wasm"
+	"ergon/wasmloop"
 )
 
 func TestMain(m *testing.M) {
@@ -73,22 +74,35 @@ func goCommand(t *testing.T) string {
 	return goBin
 }
 
-// do runs the build once, in one go command for all the apps (they then
-// share its work), with the flags of `make examples`.
-func (b *build) do(t *testing.T, name string, env ...string) string {
+// do runs the build once with the flags of `make examples`: natively in one
+// go command for all the apps (they then share its work), for wasip1 as
+// `ergon app build` does.
+func (b *build) do(t *testing.T, name string) string {
 	t.Helper()
 	goBin := goCommand(t)
 	b.once.Do(func() {
 		b.dir = filepath.Join(testDir, name)
-		args := []string{"build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", b.dir + "/"}
-		for _, a := range apps {
-			args = append(args, "./"+a)
-		}
 		start := time.Now()
-		cmd := exec.Command(goBin, args...)
-		cmd.Env = append(os.Environ(), env...)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			b.err = errors.New(err.Error() + ": " + string(out))
+		if name == "wasm" {
+			if b.err = os.MkdirAll(b.dir, 0o755); b.err != nil {
+				return
+			}
+			for _, a := range apps {
+				cfg := wasmloop.BuildConfig{Go: goBin}
+				if _, b.err = wasmloop.Build(context.Background(), cfg, "./"+a, filepath.Join(b.dir, a)); b.err != nil {
+					return
+				}
+			}
+		} else {
+			args := []string{"build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", b.dir + "/"}
+			for _, a := range apps {
+				args = append(args, "./"+a)
+			}
+			cmd := exec.Command(goBin, args...)
+			cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				b.err = errors.New(err.Error() + ": " + string(out))
+			}
 		}
 		t.Logf("built the %s apps in %s", name, time.Since(start).Round(time.Millisecond))
 	})
@@ -101,7 +115,7 @@ func (b *build) do(t *testing.T, name string, env ...string) string {
 // wasmApp returns the app built for wasip1.
 func wasmApp(t *testing.T, name string) executor.App {
 	t.Helper()
-	path := filepath.Join(wasmApps.do(t, "wasm", "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0"), name)
+	path := filepath.Join(wasmApps.do(t, "wasm"), name)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +126,7 @@ func wasmApp(t *testing.T, name string) executor.App {
 // nativeApp returns the path of the app built for this machine.
 func nativeApp(t *testing.T, name string) string {
 	t.Helper()
-	return filepath.Join(nativeApps.do(t, "native", "CGO_ENABLED=0"), name)
+	return filepath.Join(nativeApps.do(t, "native"), name)
 }
 
 // runNative runs a natively built app with an empty environment.

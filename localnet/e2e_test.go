@@ -32,6 +32,7 @@ import (
 	"ergon/localnet"
 	"ergon/requester"
 	"ergon/store"
+	"ergon/wasmloop"
 	"ergon/worker"
 )
 
@@ -83,11 +84,12 @@ func apps(t *testing.T) map[string]string {
 		builtApps = map[string]string{}
 		for name, src := range appSources {
 			path := filepath.Join(out, name+".wasm")
-			cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", path, src)
-			cmd.Dir = ".."
-			cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
-			if b, err := cmd.CombinedOutput(); err != nil {
-				buildErr = fmt.Errorf("build %s: %v: %s", name, err, b)
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				buildErr = err
+				return
+			}
+			if _, err := wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Dir: ".."}, src, path); err != nil {
+				buildErr = err
 				return
 			}
 			builtApps[name] = path

@@ -30,6 +30,7 @@ import (
 	"ergon/executor"
 	"ergon/executor/wasm"
 	"ergon/store"
+	"ergon/wasmloop"
 )
 
 func TestMain(m *testing.M) {
@@ -71,11 +72,8 @@ func helloModule(t *testing.T) []byte {
 	}
 	hello.once.Do(func() {
 		out := filepath.Join(testDir, "hello.wasm")
-		cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", out, "./examples/hello")
-		cmd.Dir = ".."
-		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
-		if b, err := cmd.CombinedOutput(); err != nil {
-			hello.err = errors.New(err.Error() + ": " + string(b))
+		if _, err := wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Dir: ".."}, "./examples/hello", out); err != nil {
+			hello.err = err
 			return
 		}
 		hello.mod, hello.err = os.ReadFile(out)

@@ -279,6 +279,9 @@ on-chain: ` + "`ergon order cancel`" + ` voids it for good.`,
 		},
 	}
 	cmd.AddCommand(initCmd, deploy, show, list, transfer, publish, unpublish)
+	if n == "app" {
+		cmd.AddCommand(newAppBuildCmd(a, o))
+	}
 	return cmd
 }
 

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"ergon/executor/wasm"
+	"ergon/wasmloop"
 )
 
 func TestMain(m *testing.M) {
@@ -72,11 +73,8 @@ func TestUpAndRun(t *testing.T) {
 		t.Skipf("SKIPPED: no go toolchain to build the hello app: %v", err)
 	}
 	apps := t.TempDir()
-	build := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", filepath.Join(apps, "hello.wasm"), "./examples/hello")
-	build.Dir = "../.."
-	build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build hello: %v\n%s", err, out)
+	if _, err := wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Dir: "../.."}, "./examples/hello", filepath.Join(apps, "hello.wasm")); err != nil {
+		t.Fatal(err)
 	}
 
 	data := filepath.Join(t.TempDir(), "ergon")

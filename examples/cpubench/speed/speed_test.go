@@ -15,6 +15,7 @@ import (
 	"ergon/examples/cpubench/kernel"
 	"ergon/executor"
 	"ergon/executor/wasm"
+	"ergon/wasmloop"
 )
 
 func TestMain(m *testing.M) {
@@ -41,12 +42,8 @@ var module = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	path := filepath.Join(moduleDir, "cpubench.wasm")
-	cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s", "-buildvcs=false", "-o", path, "ergon/examples/cpubench")
-	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", errors.New(err.Error() + ": " + string(out))
-	}
-	return path, nil
+	_, err = wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin}, "ergon/examples/cpubench", path)
+	return path, err
 })
 
 // buildModule returns the built module. Without a go command the test is
