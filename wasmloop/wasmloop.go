@@ -26,6 +26,20 @@ type Options struct {
 	StripNames bool
 }
 
+// Inspect says whether a module was built by Go (it has Go's "go:buildid"
+// custom section) and whether Rewrite rewrote it.
+func Inspect(mod []byte) (goBuilt, rewritten bool, err error) {
+	secs, err := parseSections(mod)
+	if err != nil {
+		return false, false, err
+	}
+	for _, s := range secs {
+		goBuilt = goBuilt || s.id == secCustom && s.name == "go:buildid"
+		rewritten = rewritten || s.id == secCustom && s.name == marker
+	}
+	return goBuilt, rewritten, nil
+}
+
 // marker names the custom section Rewrite adds to a module it changed.
 const marker = "ergon.wasmloop"
 

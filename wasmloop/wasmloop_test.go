@@ -193,6 +193,26 @@ func TestRewriteOnce(t *testing.T) {
 	}
 }
 
+func TestInspect(t *testing.T) {
+	mod := builtLoops(t)
+	fast, _, err := Rewrite(mod, Options{StripNames: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		mod                []byte
+		goBuilt, rewritten bool
+	}{{mod, true, false}, {fast, true, true}, {magic, false, false}} {
+		g, r, err := Inspect(c.mod)
+		if err != nil || g != c.goBuilt || r != c.rewritten {
+			t.Errorf("Inspect: %v %v %v, want %v %v", g, r, err, c.goBuilt, c.rewritten)
+		}
+	}
+	if _, _, err := Inspect([]byte("MZ")); !errors.Is(err, ErrFormat) {
+		t.Errorf("Inspect of a non-module: %v", err)
+	}
+}
+
 func TestStripNames(t *testing.T) {
 	mod := builtLoops(t)
 	kept, _, err := Rewrite(mod, Options{})

@@ -58,6 +58,17 @@ func TestAppBuild(t *testing.T) {
 		t.Error("rebuilding hello gave another module, or --plain the same one")
 	}
 
+	// app init notes a Go module built without the rewrite.
+	for _, c := range []struct {
+		module string
+		note   bool
+	}{{plain, true}, {one, false}} {
+		_, stderr, err := run(t, "app", "init", c.module, "--descriptor", filepath.Join(t.TempDir(), "d.json"))
+		if err != nil || strings.Contains(stderr, "ergon app build") != c.note {
+			t.Errorf("app init %s: %v, note %v wanted, stderr:\n%s", filepath.Base(c.module), err, c.note, stderr)
+		}
+	}
+
 	for _, c := range []struct {
 		args []string
 		want string
