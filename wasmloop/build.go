@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 )
 
 // BuildConfig says how Build builds.
@@ -16,7 +17,8 @@ type BuildConfig struct {
 	// Dir is the directory the go command runs in (default the current
 	// one): Package is resolved there.
 	Dir string
-	// Flags are more go build flags, such as -tags.
+	// Flags are more go build flags, such as -tags; not -o, nor -ldflags
+	// with Plain.
 	Flags []string
 	// Plain skips Rewrite: the module is what go build wrote, with -s.
 	Plain bool
@@ -31,6 +33,17 @@ func Build(ctx context.Context, cfg BuildConfig, pkg, out string) (Stats, error)
 	goBin := cfg.Go
 	if goBin == "" {
 		goBin = "go"
+	}
+	for _, f := range cfg.Flags {
+		name, _, _ := strings.Cut(strings.TrimLeft(f, "-"), "=")
+		if strings.HasPrefix(f, "-") && (name == "o" || name == "ldflags" && cfg.Plain) {
+			return Stats{}, fmt.Errorf("go build flag %s: Build sets it", f)
+		}
+	}
+	// go build runs in cfg.Dir: name the files absolutely.
+	out, err := filepath.Abs(out)
+	if err != nil {
+		return Stats{}, err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
 	if err != nil {

@@ -70,6 +70,8 @@ func decode(code []byte) ([]instr, error) {
 			switch {
 			case c == blockEmpty:
 				in.empty = true
+			case c == 0x63 || c == 0x64: // (ref null? ht): typed references
+				r.fail(fmt.Errorf("block type %#x", c))
 			case c >= 0x6f && c <= 0x7f: // a value type
 			default: // a type index, s33
 				r.off--
@@ -91,7 +93,7 @@ func decode(code []byte) ([]instr, error) {
 			in.targets = []int{target(r.u32())}
 		case op == opBrTable:
 			n := r.u32()
-			if int(n) > len(r.b) {
+			if uint64(n) > uint64(len(r.b)) {
 				r.fail(errShort)
 				break
 			}
@@ -106,9 +108,16 @@ func decode(code []byte) ([]instr, error) {
 			r.u32()
 			r.u32()
 		case op == 0x1c: // select with types
-			r.bytes(int(r.u32()))
+			n := r.u32()
+			for k := uint32(0); k < n && r.err == nil; k++ {
+				if t := r.byte(); t == 0x63 || t == 0x64 {
+					r.fail(fmt.Errorf("select of type %#x", t))
+				}
+			}
 		case op >= 0x28 && op <= 0x3e: // loads and stores: memarg
-			r.u32()
+			if align := r.u32(); align&0x40 != 0 { // multi-memory: a memory index follows
+				r.u32()
+			}
 			r.u32()
 		case op == 0x3f || op == 0x40: // memory.size, memory.grow
 			r.u32()
@@ -122,8 +131,8 @@ func decode(code []byte) ([]instr, error) {
 			r.bytes(8)
 		case op == 0x00 || op == 0x01 || op == 0x0f || op == 0x1a || op == 0x1b || op >= 0x45 && op <= 0xc4:
 			// no immediate
-		case op == 0xd0: // ref.null
-			r.byte()
+		case op == 0xd0: // ref.null: a heap type, s33
+			r.sleb(33)
 		case op == 0xd1: // ref.is_null
 		case op == 0xd2: // ref.func
 			r.u32()

@@ -108,7 +108,7 @@ type function struct {
 // parse recognizes Go's dispatch and reads the segments' edges. It returns
 // nil when the function does not have the dispatch or has a jump this
 // package does not follow.
-func parse(ins []instr, calls func(int64) bool) *function {
+func parse(ins []instr, neverReturns func(funcIdx int64) bool) *function {
 	L := slices.IndexFunc(ins, func(in instr) bool { return in.op == opLoop })
 	if L < 0 || !ins[L].empty {
 		return nil
@@ -165,7 +165,7 @@ func parse(ins []instr, calls func(int64) bool) *function {
 			in := ins[i]
 			switch in.op {
 			case opCall:
-				if !calls(in.imm) {
+				if !neverReturns(in.imm) {
 					f.calling[t] = true
 				}
 			case opCallInd:
@@ -420,12 +420,12 @@ type Stats struct {
 
 // rewriteFunc rewrites one function body's code. It returns nil when the
 // function does not have Go's dispatch or nothing in it changes.
-func rewriteFunc(code []byte, calls func(funcIdx int64) bool, st *Stats) ([]byte, error) {
+func rewriteFunc(code []byte, neverReturns func(funcIdx int64) bool, st *Stats) ([]byte, error) {
 	ins, err := decode(code)
 	if err != nil {
 		return nil, err
 	}
-	f := parse(ins, calls)
+	f := parse(ins, neverReturns)
 	if f == nil {
 		if slices.ContainsFunc(ins, func(in instr) bool { return in.op == opLoop }) {
 			st.Skipped++
@@ -437,10 +437,18 @@ func rewriteFunc(code []byte, calls func(funcIdx int64) bool, st *Stats) ([]byte
 	for {
 		l = newLayout(f, regions)
 		bad := l.check()
-		if bad == top {
+		if len(bad) == 0 {
 			break
 		}
-		regions = slices.Delete(regions, bad, bad+1)
+		// Drop every region in the way at once: one at a time costs a
+		// layout each, cubic in a function with thousands of loops.
+		kept := regions[:0]
+		for i, r := range regions {
+			if !bad[i] {
+				kept = append(kept, r)
+			}
+		}
+		regions = kept
 	}
 	// The branches' new targets. A jump that no longer goes through the
 	// dispatch still sets PC_B: wazero drops the dead write.
@@ -474,18 +482,19 @@ func rewriteFunc(code []byte, calls func(funcIdx int64) bool, st *Stats) ([]byte
 	return out, nil
 }
 
-// check returns a region whose layout some edge cannot follow, or top when
-// every edge can be expressed.
-func (l *layout) check() int {
+// check returns the regions in the way of an edge, none when every edge
+// can be expressed in the layout.
+func (l *layout) check() map[int]bool {
+	bad := map[int]bool{}
 	for _, e := range l.f.edges {
 		if e.kind == fallThrough && l.next(e.from) == e.to {
 			continue
 		}
-		if _, bad := l.target(e.from, e.to, e.kind); bad != top {
-			return bad
+		if _, r := l.target(e.from, e.to, e.kind); r != top {
+			bad[r] = true
 		}
 	}
-	return top
+	return bad
 }
 
 // emit writes the function's code in the layout.

@@ -72,7 +72,7 @@ func importedFuncs(data []byte) (int, error) {
 	r := &reader{b: data}
 	n := r.u32()
 	funcs := 0
-	for range n {
+	for i := uint32(0); i < n && r.err == nil; i++ {
 		r.name()
 		r.name()
 		switch kind := r.byte(); kind {
@@ -89,9 +89,6 @@ func importedFuncs(data []byte) (int, error) {
 			r.byte()
 		default:
 			return 0, fmt.Errorf("%w: import of kind %#x", ErrFormat, kind)
-		}
-		if r.err != nil {
-			break
 		}
 	}
 	if r.err != nil {
@@ -114,7 +111,7 @@ func funcNames(data []byte) map[uint32]string {
 		}
 		names := map[uint32]string{}
 		n := sub.u32()
-		for range n {
+		for i := uint32(0); i < n && sub.err == nil; i++ {
 			idx := sub.u32()
 			name := sub.name()
 			if sub.err != nil {
@@ -136,7 +133,7 @@ type body struct {
 func parseCode(data []byte) ([]body, error) {
 	r := &reader{b: data}
 	n := r.u32()
-	bodies := make([]body, 0, n)
+	bodies := make([]body, 0, min(int(n), len(data))) // n comes from the file
 	for i := range n {
 		size := r.u32()
 		b := r.bytes(int(size))
@@ -145,7 +142,7 @@ func parseCode(data []byte) ([]body, error) {
 		}
 		br := &reader{b: b}
 		groups := br.u32()
-		for range groups {
+		for g := uint32(0); g < groups && br.err == nil; g++ {
 			br.u32()
 			br.byte()
 		}

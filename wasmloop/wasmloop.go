@@ -45,39 +45,38 @@ const marker = "ergon.wasmloop"
 
 // Rewrite returns the module with Go's dispatch loops rewritten, marked
 // with a custom section "ergon.wasmloop". A module not built by Go, or
-// already rewritten, comes back as it is (Stats.Functions == 0). A function
-// that cannot be rewritten is left as it is.
+// already rewritten, comes back as it is (Stats.Functions == 0) but for
+// StripNames. A function that cannot be rewritten is left as it is.
 func Rewrite(mod []byte, opts Options) ([]byte, Stats, error) {
 	var st Stats
 	secs, err := parseSections(mod)
 	if err != nil {
 		return nil, st, err
 	}
-	imports := 0
+	imports := 0 // only to name functions in errors
 	var names map[uint32]string
+	done := false
 	for _, s := range secs {
 		switch {
 		case s.id == secCustom && s.name == marker:
-			return mod, st, nil
+			done = true
 		case s.id == secImport:
-			if imports, err = importedFuncs(s.data); err != nil {
-				return nil, st, err
-			}
+			imports, _ = importedFuncs(s.data)
 		case s.id == secCustom && s.name == "name":
 			names = funcNames(s.data)
 		}
 	}
-	calls := func(idx int64) bool { return noReturn(names[uint32(idx)]) }
+	neverReturns := func(idx int64) bool { return noReturn(names[uint32(idx)]) }
 	out := secs[:0:0]
 	for _, s := range secs {
 		switch {
-		case s.id == secCode:
+		case s.id == secCode && !done:
 			bodies, err := parseCode(s.data)
 			if err != nil {
 				return nil, st, err
 			}
 			for i, b := range bodies {
-				code, err := rewriteFunc(b.code, calls, &st)
+				code, err := rewriteFunc(b.code, neverReturns, &st)
 				switch {
 				case errors.Is(err, errRewrite):
 					return nil, st, fmt.Errorf("function %d (%s): %w", imports+i, names[uint32(imports+i)], err)
@@ -93,7 +92,7 @@ func Rewrite(mod []byte, opts Options) ([]byte, Stats, error) {
 		}
 		out = append(out, s)
 	}
-	if st.Functions == 0 {
+	if st.Functions == 0 || done {
 		if opts.StripNames && len(out) < len(secs) {
 			return writeSections(out), st, nil
 		}

@@ -163,6 +163,36 @@ func TestStdlib(t *testing.T) {
 	}
 }
 
+// Build names its files from the caller's directory, whatever Dir is,
+// and refuses the flags it sets itself.
+func TestBuildPaths(t *testing.T) {
+	goBin := goCommand(t)
+	src, err := filepath.Abs("testdata/loops")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	ctx := context.Background()
+	if _, err := Build(ctx, BuildConfig{Go: goBin, Dir: src}, ".", "rel.wasm"); err != nil {
+		t.Fatal(err)
+	}
+	if mod, err := os.ReadFile("rel.wasm"); err != nil || !bytes.HasPrefix(mod, magic) {
+		t.Fatalf("rel.wasm: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(src, ".rel.wasm*")); len(left) > 0 {
+		t.Errorf("left behind: %v", left)
+	}
+	for _, c := range []BuildConfig{
+		{Go: goBin, Dir: src, Flags: []string{"-o", "x.wasm"}},
+		{Go: goBin, Dir: src, Flags: []string{"--o=x.wasm"}},
+		{Go: goBin, Dir: src, Flags: []string{"-ldflags=-X main.v=1"}, Plain: true},
+	} {
+		if _, err := Build(ctx, c, ".", "flags.wasm"); err == nil || !strings.Contains(err.Error(), "Build sets it") {
+			t.Errorf("flags %q (plain %v): got %v", c.Flags, c.Plain, err)
+		}
+	}
+}
+
 func TestRewriteIsDeterministic(t *testing.T) {
 	mod := builtLoops(t)
 	a, _, err := Rewrite(mod, Options{})
@@ -238,6 +268,14 @@ func TestStripNames(t *testing.T) {
 	if !has(kept) || has(stripped) {
 		t.Fatalf("name section: kept %v, stripped %v", has(kept), has(stripped))
 	}
+	// A module rewritten already still loses its names when asked.
+	again, _, err := Rewrite(kept, Options{StripNames: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has(again) {
+		t.Fatal("names kept by StripNames on a rewritten module")
+	}
 }
 
 var loopsModule = sync.OnceValues(func() ([]byte, error) {
@@ -299,6 +337,9 @@ func TestMalformed(t *testing.T) {
 		"long LEB":          append(good, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01),
 		"truncated code":    append(good, 0x0a, 0x04, 0x01, 0x09, 0x00, 0x0b),
 		"code after bodies": append(good, 0x0a, 0x05, 0x01, 0x02, 0x00, 0x0b, 0x00),
+		// Counts from the file must not size allocations or loops.
+		"4G bodies":       append(good, 0x0a, 0x05, 0xff, 0xff, 0xff, 0xff, 0x0f),
+		"4G local groups": append(good, 0x0a, 0x08, 0x01, 0x06, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x00),
 	} {
 		if _, _, err := Rewrite(mod, Options{}); !errors.Is(err, ErrFormat) {
 			t.Errorf("%s: got %v, want ErrFormat", name, err)

@@ -30,7 +30,8 @@ wasmloop): Go's wasm backend sends every jump through a dispatch table, which
 costs a loop about twice its native time under the WASM executor; the rewritten
 module computes the same results in less time. --plain skips the rewrite.
 
-The go command is $GO, else go from $PATH. Flags after -- go to go build.`,
+The go command is $GO, else go from $PATH. Flags after -- go to go build (not -o,
+which --out-dir and -o set; not -ldflags with --plain, which sets -s).`,
 		Example: `  ergon app build ./cmd/render -o render.wasm
   ergon app build --out-dir examples/bin ./examples/hello ./examples/mandelbrot
   ergon app build . -- -tags fast`,
