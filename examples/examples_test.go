@@ -24,6 +24,7 @@ import (
 	"ergon/examples/mandelbrot/tile"
 	"ergon/executor"
 	"ergon/executor/wasm"
+	"ergon/testenv"
 	"ergon/wasmloop"
 )
 
@@ -60,26 +61,12 @@ type build struct {
 
 var wasmApps, nativeApps build
 
-// goCommand returns the go command. Without it the test is skipped, loudly,
-// except in CI, where it fails.
-func goCommand(t *testing.T) string {
-	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build the example apps): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build the example apps: %v", err)
-	}
-	return goBin
-}
-
 // do runs the build once with the flags of `make examples`: natively in one
 // go command for all the apps (they then share its work), for wasip1 as
 // `ergon app build` does.
 func (b *build) do(t *testing.T, name string) string {
 	t.Helper()
-	goBin := goCommand(t)
+	goBin := testenv.GoCommand(t, "to build the example apps")
 	b.once.Do(func() {
 		b.dir = filepath.Join(testDir, name)
 		start := time.Now()

@@ -32,6 +32,7 @@ import (
 	"ergon/localnet"
 	"ergon/requester"
 	"ergon/store"
+	"ergon/testenv"
 	"ergon/wasmloop"
 	"ergon/worker"
 )
@@ -72,13 +73,7 @@ var (
 // apps builds the apps to wasip1 once per test binary, as `make examples` does.
 func apps(t *testing.T) map[string]string {
 	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build the apps): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build the apps: %v", err)
-	}
+	goBin := testenv.GoCommand(t, "to build the apps")
 	buildOnce.Do(func() {
 		out := filepath.Join(testDir, "apps")
 		builtApps = map[string]string{}

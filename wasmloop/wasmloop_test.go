@@ -14,21 +14,9 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
-)
 
-// goCommand returns the go command. Without it the test is skipped, loudly,
-// except in CI, where it fails.
-func goCommand(t *testing.T) string {
-	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build WebAssembly modules): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build WebAssembly modules: %v", err)
-	}
-	return goBin
-}
+	"ergon/testenv"
+)
 
 var (
 	cacheOnce sync.Once
@@ -81,7 +69,7 @@ func tail(s string, lines int) string {
 // outputs must be the same, and the rewrite must have turned loops into
 // wasm loops.
 func TestLoops(t *testing.T) {
-	goBin := goCommand(t)
+	goBin := testenv.GoCommand(t, "to build WebAssembly modules")
 	dir := t.TempDir()
 	ctx := context.Background()
 	native := filepath.Join(dir, "loops")
@@ -129,7 +117,7 @@ func TestStdlib(t *testing.T) {
 		// nothing of the guests; `make test` runs this test again without it.
 		t.Skip("SKIPPED under -race: run by `make test` without -race")
 	}
-	goBin := goCommand(t)
+	goBin := testenv.GoCommand(t, "to build WebAssembly modules")
 	goroot, err := exec.Command(goBin, "env", "GOROOT").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +154,7 @@ func TestStdlib(t *testing.T) {
 // Build names its files from the caller's directory, whatever Dir is,
 // and refuses the flags it sets itself.
 func TestBuildPaths(t *testing.T) {
-	goBin := goCommand(t)
+	goBin := testenv.GoCommand(t, "to build WebAssembly modules")
 	src, err := filepath.Abs("testdata/loops")
 	if err != nil {
 		t.Fatal(err)
@@ -296,7 +284,7 @@ var loopsModule = sync.OnceValues(func() ([]byte, error) {
 // builtLoops is testdata/loops built for wasip1 with its names.
 func builtLoops(t *testing.T) []byte {
 	t.Helper()
-	goCommand(t)
+	testenv.GoCommand(t, "to build WebAssembly modules")
 	mod, err := loopsModule()
 	if err != nil {
 		t.Fatal(err)

@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -30,6 +29,7 @@ import (
 	"ergon/executor"
 	"ergon/executor/wasm"
 	"ergon/store"
+	"ergon/testenv"
 	"ergon/wasmloop"
 )
 
@@ -63,13 +63,7 @@ var hello struct {
 // helloModule returns examples/hello built for wasip1, as `make examples` builds it.
 func helloModule(t *testing.T) []byte {
 	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build examples/hello): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build examples/hello: %v", err)
-	}
+	goBin := testenv.GoCommand(t, "to build examples/hello")
 	hello.once.Do(func() {
 		out := filepath.Join(testDir, "hello.wasm")
 		if _, err := wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Dir: ".."}, "./examples/hello", out); err != nil {

@@ -4,21 +4,17 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"ergon/testenv"
 )
 
 func TestAppBuild(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skipf("SKIPPED: no go toolchain to build apps: %v", err)
-	}
+	testenv.GoCommand(t, "to build apps")
 	dir := t.TempDir()
 	stdout, stderr, err := run(t, "app", "build", "--json", "--out-dir", dir, "../../examples/hello", "../../examples/mandelbrot")
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"ergon/executor/wasm"
+	"ergon/testenv"
 	"ergon/wasmloop"
 )
 
@@ -65,13 +65,7 @@ func TestUpAndRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skipf("SKIPPED: no go toolchain to build the hello app: %v", err)
-	}
+	goBin := testenv.GoCommand(t, "to build the hello app")
 	apps := t.TempDir()
 	if _, err := wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Dir: "../.."}, "./examples/hello", filepath.Join(apps, "hello.wasm")); err != nil {
 		t.Fatal(err)

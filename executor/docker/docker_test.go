@@ -28,6 +28,7 @@ import (
 
 	"ergon/executor"
 	"ergon/executor/wasm"
+	"ergon/testenv"
 )
 
 // The tests run against a real Docker daemon, found like the executor finds
@@ -104,13 +105,7 @@ var (
 func binary(t *testing.T, name string) string {
 	t.Helper()
 	daemon(t)
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build the test apps): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build the test apps: %v", err)
-	}
+	goBin := testenv.GoCommand(t, "to build the test apps")
 	buildOnce.Do(func() {
 		buildDir = filepath.Join(testDir, "bin")
 		start := time.Now()

@@ -24,6 +24,7 @@ import (
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
 	"ergon/executor"
+	"ergon/testenv"
 )
 
 func TestMain(m *testing.M) {
@@ -57,13 +58,7 @@ var (
 // test binary. Without a Go toolchain the test is skipped, except in CI.
 func guest(t testing.TB) (string, [32]byte) {
 	t.Helper()
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("go toolchain not found (needed to build the test guest): %v", err)
-		}
-		t.Skipf("SKIPPED: go toolchain not found, cannot build the test guest: %v", err)
-	}
+	goBin := testenv.GoCommand(t, "to build the test guest")
 	guestOnce.Do(func() {
 		guestPath = filepath.Join(testDir, "guest.wasm")
 		start := time.Now()

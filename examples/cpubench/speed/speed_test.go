@@ -15,6 +15,7 @@ import (
 	"ergon/examples/cpubench/kernel"
 	"ergon/executor"
 	"ergon/executor/wasm"
+	"ergon/testenv"
 	"ergon/wasmloop"
 )
 
@@ -50,12 +51,7 @@ var module = sync.OnceValues(func() (string, error) {
 // skipped, loudly, except in CI, where it fails.
 func buildModule(tb testing.TB) string {
 	tb.Helper()
-	if _, err := exec.LookPath("go"); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("go toolchain not found (needed to build cpubench): %v", err)
-		}
-		tb.Skipf("SKIPPED: go toolchain not found, cannot build cpubench: %v", err)
-	}
+	testenv.GoCommand(tb, "to build cpubench")
 	path, err := module()
 	if err != nil {
 		tb.Fatalf("build cpubench for wasip1: %v", err)
