@@ -270,11 +270,12 @@ type layout struct {
 // An item is a segment t (t ≥ 0) or a region r (-1-r).
 func regionItem(r int) int { return -1 - r }
 
-func (l *layout) scopeItems(s int) []int {
+// scope is the item list of scope s (a region, or top).
+func (l *layout) scope(s int) *[]int {
 	if s == top {
-		return l.items[len(l.regions)]
+		return &l.items[len(l.regions)]
 	}
-	return l.items[s]
+	return &l.items[s]
 }
 
 // newLayout lays out the regions (sorted by first, parents first).
@@ -296,21 +297,15 @@ func newLayout(f *function, regions []region) *layout {
 		}
 	}
 	l.items = make([][]int, len(regions)+1)
-	scope := func(s int) *[]int {
-		if s == top {
-			return &l.items[len(regions)]
-		}
-		return &l.items[s]
-	}
 	for t := 0; t < f.m; t++ {
 		// The regions starting at t, outermost first, are items of their
 		// parents; t itself is an item of its owner.
 		for i, r := range regions {
 			if r.first == t {
-				*scope(r.parent) = append(*scope(r.parent), regionItem(i))
+				*l.scope(r.parent) = append(*l.scope(r.parent), regionItem(i))
 			}
 		}
-		*scope(l.owner[t]) = append(*scope(l.owner[t]), t)
+		*l.scope(l.owner[t]) = append(*l.scope(l.owner[t]), t)
 	}
 	for i, r := range regions {
 		items := l.items[i]
@@ -366,7 +361,7 @@ func (l *layout) headOf(it int) int {
 func (l *layout) next(x int) int {
 	s, p := l.owner[x], l.pos[x]
 	for {
-		items := l.scopeItems(s)
+		items := *l.scope(s)
 		if p+1 < len(items) {
 			return l.headOf(items[p+1])
 		}
@@ -506,7 +501,7 @@ func (l *layout) emit(code []byte, retarget map[int]int) ([]byte, error) {
 			return nil, err
 		}
 	}
-	items := l.scopeItems(top)
+	items := *l.scope(top)
 	for p := len(items) - 1; p >= 0; p-- {
 		e.copy(ins, f.blocks[l.headOf(items[p])], nil)
 	}
@@ -551,7 +546,7 @@ func (l *layout) emit(code []byte, retarget map[int]int) ([]byte, error) {
 
 func (l *layout) emitItems(e *emitter, s int, retarget map[int]int) error {
 	f, ins := l.f, l.f.ins
-	for p, it := range l.scopeItems(s) {
+	for p, it := range *l.scope(s) {
 		h := l.headOf(it)
 		if p > 0 {
 			if err := e.end(f.blocks[h]); err != nil {
