@@ -147,3 +147,5 @@ require (
 )
 
 tool github.com/ethereum/go-ethereum/cmd/abigen
+
+replace github.com/tetratelabs/wazero => ./third_party/wazero
