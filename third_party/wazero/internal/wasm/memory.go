@@ -473,3 +473,10 @@ func (m *MemoryInstance) Notify(offset uint32, count uint32) uint32 {
 
 	return res
 }
+
+// GuardPages reports whether the memory is an experimental.GuardPageMemory
+// that reserved its region (Ergon's change, see ERGON.md).
+func (m *MemoryInstance) GuardPages() bool {
+	g, ok := m.expBuffer.(experimental.GuardPageMemory)
+	return ok && g.GuardPages() && unsafe.SliceData(m.Buffer) != nil
+}

@@ -371,6 +371,14 @@ func (s *Store) instantiate(
 	m.buildGlobals(module, m.Engine.FunctionInstanceReference)
 	m.buildTags(module)
 	m.buildMemory(module, allocator)
+	// Ergon's change (ERGON.md): code compiled without bounds checks runs only
+	// over memory whose out-of-bounds accesses fault.
+	if g, ok := s.Engine.(interface{ GuardPageMemory() bool }); ok && g.GuardPageMemory() {
+		if mem := m.MemoryInstance; mem != nil && !mem.Shared && !mem.GuardPages() {
+			return nil, errors.New("memory is not guard-page backed, as this runtime's compiled code requires " +
+				"(experimental.WithGuardPageMemory)")
+		}
+	}
 	m.Exports = module.Exports
 	for _, exp := range m.Exports {
 		if exp.Type == ExternTypeTable {

@@ -18,6 +18,7 @@ import (
 	"github.com/tetratelabs/wazero/internal/engine/wazevo/frontend"
 	"github.com/tetratelabs/wazero/internal/engine/wazevo/ssa"
 	"github.com/tetratelabs/wazero/internal/engine/wazevo/wazevoapi"
+	"github.com/tetratelabs/wazero/internal/expctxkeys"
 	"github.com/tetratelabs/wazero/internal/filecache"
 	"github.com/tetratelabs/wazero/internal/platform"
 	"github.com/tetratelabs/wazero/internal/version"
@@ -45,6 +46,11 @@ type (
 		// The followings are reused for compiling shared functions.
 		machine backend.Machine
 		be      backend.Compiler
+
+		// guardPageMemory is Ergon's change (ERGON.md): loads and stores on
+		// non-shared memories are compiled without bounds checks, and
+		// instantiation requires guard-page memory.
+		guardPageMemory bool
 	}
 
 	sharedFunctions struct {
@@ -126,6 +132,11 @@ type sourceMap struct {
 
 var _ wasm.Engine = (*engine)(nil)
 
+// GuardPageMemory reports whether the engine compiles loads and stores
+// without bounds checks (Ergon's change, ERGON.md): wasm.Store then refuses
+// to instantiate over memory that is not guard-page backed.
+func (e *engine) GuardPageMemory() bool { return e.guardPageMemory }
+
 // NewEngine returns the implementation of wasm.Engine.
 func NewEngine(ctx context.Context, _ api.CoreFeatures, fc filecache.Cache) wasm.Engine {
 	machine := newMachine()
@@ -137,6 +148,7 @@ func NewEngine(ctx context.Context, _ api.CoreFeatures, fc filecache.Cache) wasm
 		be:              be,
 		fileCache:       fc,
 		wazeroVersion:   version.GetWazeroVersion(),
+		guardPageMemory: ctx.Value(expctxkeys.GuardPageMemoryKey{}) != nil,
 	}
 	e.compileSharedFunctions()
 	return e
@@ -263,7 +275,8 @@ func (e *engine) compileModule(ctx context.Context, module *wasm.Module, listene
 
 	if workers := experimental.GetCompilationWorkers(ctx); workers <= 1 {
 		// Compile with a single goroutine.
-		fe := frontend.NewFrontendCompiler(module, ssaBuilder, &cm.offsets, ensureTermination, withListener, needSourceInfo)
+		fe := frontend.NewFrontendCompiler(module, ssaBuilder, &cm.offsets, ensureTermination, withListener, needSourceInfo).
+			WithGuardPageMemory(e.guardPageMemory)
 
 		for i := range module.CodeSection {
 			if wazevoapi.DeterministicCompilationVerifierEnabled {
@@ -318,7 +331,8 @@ func (e *engine) compileModule(ctx context.Context, module *wasm.Module, listene
 				be := backend.NewCompiler(ctx, machine, ssaBuilder)
 				fe := frontend.NewFrontendCompiler(
 					module, ssaBuilder, &cm.offsets, ensureTermination, withListener, needSourceInfo).
-					WithCatchClauseTable(sharedCCT)
+					WithCatchClauseTable(sharedCCT).
+					WithGuardPageMemory(e.guardPageMemory)
 
 				for {
 					if err := ctx.Err(); err != nil {

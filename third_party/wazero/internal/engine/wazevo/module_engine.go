@@ -263,6 +263,10 @@ func (m *moduleEngine) putLocalMemory() {
 	var b uint64
 	if len(mem.Buffer) > 0 {
 		b = uint64(uintptr(unsafe.Pointer(&mem.Buffer[0])))
+	} else if mem.GuardPages() {
+		// Ergon's change (ERGON.md): code without bounds checks needs the
+		// guard region's base even for an empty memory.
+		b = uint64(uintptr(unsafe.Pointer(unsafe.SliceData(mem.Buffer))))
 	}
 	binary.LittleEndian.PutUint64(m.opaque[offset:], b)
 	binary.LittleEndian.PutUint64(m.opaque[offset+8:], s)

@@ -46,6 +46,7 @@ type Compiler struct {
 	memoryBaseVariable, memoryLenVariable ssa.Variable
 	needMemory                            bool
 	memoryShared                          bool
+	guardPageMemory                       bool
 	globalVariables                       []ssa.Variable
 	globalVariablesTypes                  []ssa.Type
 	mutableGlobalVariablesIndexes         []wasm.Index // index to ^.
@@ -169,6 +170,14 @@ func (s *SharedCatchClauseTable) Table() [][]wazevoapi.CatchClauseInstance {
 // WithCatchClauseTable replaces the catch clause table implementation.
 // Used by the parallel compilation path to share a single mutex-protected
 // table across workers.
+// WithGuardPageMemory makes the compiler omit the bounds check of loads and
+// stores on a non-shared memory (Ergon's change, ERGON.md): the memory's
+// guard pages make an out-of-bounds access fault instead.
+func (c *Compiler) WithGuardPageMemory(on bool) *Compiler {
+	c.guardPageMemory = on
+	return c
+}
+
 func (c *Compiler) WithCatchClauseTable(t catchClauseTable) *Compiler {
 	c.catchClauseTable = t
 	return c

@@ -4222,6 +4222,24 @@ func (c *Compiler) lowerTailCallReturnCallRef(typeIndex uint32) {
 
 // memOpSetup inserts the bounds check and calculates the address of the memory operation (loads/stores).
 func (c *Compiler) memOpSetup(baseAddr ssa.Value, constOffset, operationSizeInBytes uint64) (address ssa.Value) {
+	if c.guardPageMemory && !c.memoryShared {
+		// Ergon's change (ERGON.md): no check; base + index + offset lies
+		// within the memory's guard region, whose pages past the memory's
+		// length fault.
+		builder := c.ssaBuilder
+		extBaseAddr := builder.AllocateInstruction().
+			AsUExtend(baseAddr, 32, 64).
+			Insert(builder).
+			Return()
+		memBase := c.getMemoryBaseValue(false)
+		return builder.AllocateInstruction().
+			AsIadd(memBase, extBaseAddr).MarkGuestAddress().Insert(builder).Return()
+	}
+	return c.checkedMemOpSetup(baseAddr, constOffset, operationSizeInBytes)
+}
+
+// checkedMemOpSetup is memOpSetup with a bounds check.
+func (c *Compiler) checkedMemOpSetup(baseAddr ssa.Value, constOffset, operationSizeInBytes uint64) (address ssa.Value) {
 	address = ssa.ValueInvalid
 	builder := c.ssaBuilder
 
@@ -4290,7 +4308,9 @@ func (c *Compiler) memOpSetup(baseAddr ssa.Value, constOffset, operationSizeInBy
 func (c *Compiler) atomicMemOpSetup(baseAddr ssa.Value, constOffset, operationSizeInBytes uint64) (address ssa.Value) {
 	builder := c.ssaBuilder
 
-	addrWithoutOffset := c.memOpSetup(baseAddr, constOffset, operationSizeInBytes)
+	// Ergon's change (ERGON.md): atomics keep their bounds check even with
+	// guard pages, so that it comes before the alignment check as without.
+	addrWithoutOffset := c.checkedMemOpSetup(baseAddr, constOffset, operationSizeInBytes)
 	var addr ssa.Value
 	if constOffset == 0 {
 		addr = addrWithoutOffset

@@ -37,6 +37,18 @@ type Instruction struct {
 	sourceOffset   SourceOffset
 	live           bool
 	alreadyLowered bool
+	// guestAddress marks the address computation of a load or store
+	// without a bounds check (Ergon's change, ERGON.md).
+	guestAddress bool
+}
+
+// MarkGuestAddress marks i as the address of a guest memory access whose
+// bounds are not checked (Ergon's change, ERGON.md): a load from it can
+// fault, so it is kept even if unused and not moved across other side
+// effects, as a bounds check would have pinned it.
+func (i *Instruction) MarkGuestAddress() *Instruction {
+	i.guestAddress = true
+	return i
 }
 
 // SourceOffset represents the offset of the source of an instruction.
@@ -892,6 +904,16 @@ var instructionSideEffects = [opcodeEnd]sideEffect{
 }
 
 // sideEffect returns true if this instruction has side effects.
+// isLoad reports whether i loads from memory at the address i.v.
+func (i *Instruction) isLoad() bool {
+	switch i.opcode {
+	case OpcodeLoad, OpcodeUload8, OpcodeSload8, OpcodeUload16, OpcodeSload16, OpcodeUload32, OpcodeSload32,
+		OpcodeLoadSplat, OpcodeVZeroExtLoad:
+		return true
+	}
+	return false
+}
+
 func (i *Instruction) sideEffect() sideEffect {
 	if e := instructionSideEffects[i.opcode]; e == sideEffectUnknown {
 		panic("BUG: side effect info not registered for " + i.opcode.String())

@@ -252,7 +252,13 @@ func passDeadCodeEliminationOpt(b *builder) {
 	for blk := b.blockIteratorBegin(); blk != nil; blk = b.blockIteratorNext() {
 		for cur := blk.rootInstr; cur != nil; cur = cur.next {
 			cur.gid = gid
-			switch cur.sideEffect() {
+			effect := cur.sideEffect()
+			if effect == sideEffectNone && cur.isLoad() {
+				if addr := b.InstructionOfValue(cur.v); addr != nil && addr.guestAddress {
+					effect = sideEffectStrict // Ergon's change (ERGON.md)
+				}
+			}
+			switch effect {
 			case sideEffectTraps:
 				// The trappable should always be alive.
 				liveInstructions = append(liveInstructions, cur)
