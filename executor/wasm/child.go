@@ -56,6 +56,9 @@ func childMain(stdin io.Reader, report *os.File) int {
 	}
 	ctx := context.Background()
 	sb := &sandbox{}
+	if os.Getenv(boundsChecksEnv) != "1" {
+		sb.modules.guardPages = sb.memory.useGuardPages()
+	}
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), maxSpecSize)
 	for sc.Scan() {
@@ -132,6 +135,9 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 	mem := sb.memory.forJob()
 	defer mem.release()
 	mod, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem.allocator()), compiled, mc)
+	if err != nil && mem.unguarded {
+		return childEvent{}, fmt.Errorf("no guard region for the app's memory (%v)", err)
+	}
 	if err != nil {
 		return done(outcome{executor.BadApp, -1, "the app cannot be instantiated: " + executor.FirstLine(err.Error())}), nil
 	}
@@ -144,12 +150,16 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 		return done(outcome{executor.BadApp, -1,
 			"the app exports no _start function: it is not a WASI command module"}), nil
 	}
-	if err := rep.event(spec.ID, childEvent{Event: eventStarted, CompileNanos: int64(time.Since(t0))}); err != nil {
+	guardBase, guardSize := mem.guardRegion()
+	started := childEvent{Event: eventStarted, CompileNanos: int64(time.Since(t0)), GuardPages: guardSize > 0}
+	if err := rep.event(spec.ID, started); err != nil {
 		return childEvent{}, fmt.Errorf("report started: %w", err)
 	}
 
 	t1 := time.Now()
+	setGuardRegion(guardBase, guardSize)
 	_, err = start.Call(ctx)
+	setGuardRegion(0, 0)
 	run := time.Since(t1)
 	fatal, oom := scan.Result()
 	ev := done(classifyRun(err, fatal, oom, limit))
@@ -165,10 +175,13 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 // the native code of a module is compiled (or loaded from the disk cache)
 // once per process and shared by the runtimes, reference-counted by wazero.
 type moduleCache struct {
-	cacheDir string
-	cache    wazero.CompilationCache // nil until the first job
-	runtimes map[uint32]*limitRuntime
-	lru      []*cachedModule // least recently used first
+	// guardPages is whether the runtimes compile without bounds checks
+	// (see memoryPool).
+	guardPages bool
+	cacheDir   string
+	cache      wazero.CompilationCache // nil until the first job
+	runtimes   map[uint32]*limitRuntime
+	lru        []*cachedModule // least recently used first
 }
 
 // limitRuntime is the runtime of one memory limit.
@@ -266,6 +279,10 @@ func (m *moduleCache) runtime(ctx context.Context, pages uint32) (*limitRuntime,
 		// termination check would slow guests down 7–9×.
 		WithCloseOnContextDone(false).
 		WithCompilationCache(m.cache)
+	// The runtimes share an engine: the first one's context decides.
+	if m.guardPages {
+		ctx = experimental.WithGuardPageMemory(ctx)
+	}
 	r := wazero.NewRuntimeWithConfig(ctx, rc)
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
 		_ = r.Close(ctx)

@@ -3,6 +3,7 @@ package wasm
 import (
 	"errors"
 	"fmt"
+	"os/exec"
 	"strings"
 
 	"github.com/tetratelabs/wazero/sys"
@@ -45,6 +46,23 @@ func classifyRun(err error, fatal string, oom bool, limit int64) outcome {
 		return oomOutcome(-1)
 	}
 	return outcome{executor.Crash, -1, "the app crashed: " + executor.FirstLine(err.Error())}
+}
+
+// errOutOfBounds is the error of wazero's bounds check, whose outcome a
+// guest's access to a guard page gets too (Executor.supervise).
+var errOutOfBounds = errors.New("wasm error: out of bounds memory access")
+
+// exitStatus returns the exit status of a process from cmd.Wait's error, or
+// -1 if it did not exit normally.
+func exitStatus(waitErr error) int {
+	if waitErr == nil {
+		return 0
+	}
+	var exit *exec.ExitError
+	if errors.As(waitErr, &exit) {
+		return exit.ExitCode()
+	}
+	return -1
 }
 
 // classifyCompile classifies a module wazero would not compile. A memory

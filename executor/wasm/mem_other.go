@@ -8,10 +8,15 @@ import "github.com/tetratelabs/wazero/experimental"
 // these platforms anyway).
 type memoryPool struct{}
 
+// useGuardPages reports that guard pages are not used.
+func (p *memoryPool) useGuardPages() bool { return false }
+
 func (p *memoryPool) forJob() *jobMemory { return nil }
 
-type jobMemory struct{}
+type jobMemory struct{ unguarded bool }
 
 func (*jobMemory) allocator() experimental.MemoryAllocator { return nil }
 
 func (*jobMemory) release() {}
+
+func (*jobMemory) guardRegion() (base, size uintptr) { return 0, 0 }

@@ -5,6 +5,7 @@ package wasm
 import (
 	"sync"
 	"syscall"
+	"unsafe"
 
 	"github.com/tetratelabs/wazero/experimental"
 )
@@ -15,38 +16,58 @@ const keepResident = 32 << 20
 
 // memoryPool provides guest linear memory in a sandbox process.
 //
-// wazero's default is a Go slice with the limit as capacity
+// Guard pages. wazero's compiler checks every load and store against the
+// memory's length: about a quarter of a Go guest's run time. With guard
+// pages (the default on linux/amd64) the check is left out
+// (experimental.WithGuardPageMemory, Ergon's change to wazero:
+// third_party/wazero/ERGON.md): each memory is the start of a reservation
+// of experimental.GuardRegionSize bytes, the most any load or store can
+// address from the memory's base, of which only the memory's current
+// length is accessible; any access past it faults. Growing makes the next
+// pages accessible (mprotect); the memory never moves. A fault ends the
+// sandbox process (guardtrap_linux_amd64.go), and the parent reports it as
+// the trap the check would have raised (Executor.supervise).
+//
+// Reuse. wazero's default is a Go slice with the limit as capacity
 // (WithMemoryCapacityFromMax). In a process that runs many jobs that slice
 // is garbage after a job, and the Go runtime zeroes recycled heap memory on
 // allocation: each job would pay for clearing its whole limit (37 ms per
 // job at 256 MiB on our machines). Fresh anonymous mappings avoid that, but
 // faulting in 4 KiB pages costs about 16 µs each on our virtual machines —
 // 6 ms just for the data segments of a Go guest, 130 ms per 32 MiB it
-// touches. So the pool maps a region of the memory's maximum size, asks for
-// transparent huge pages, and keeps the region for the next job: when an
-// instance is closed, the part the guest could have touched (up to the
-// largest size it grew to) is zeroed, or for what lies beyond
-// keepResident, returned to the kernel, which zero-fills it on next use.
-// The next guest sees all-zero memory, as in a new process.
+// touches. So the pool maps a region, asks for transparent huge pages, and
+// keeps the region for the next job: when an instance is closed, the part
+// the guest could have touched (up to the largest size it grew to) is
+// zeroed, or for what lies beyond keepResident, returned to the kernel,
+// which zero-fills it on next use, and made inaccessible again. The next
+// guest sees all-zero memory, as in a new process.
 type memoryPool struct {
+	// guard is whether regions are guard regions (set once, before the
+	// first job, by useGuardPages).
+	guard bool
+
 	mu    sync.Mutex
-	spare []byte // a zeroed region, or nil
+	spare []byte // a zeroed, inaccessible region, or nil
 }
 
-// forJob returns the allocator of one job.
-func (p *memoryPool) forJob() *jobMemory { return &jobMemory{pool: p} }
-
-// get returns a zeroed region of at least size bytes, or nil.
-func (p *memoryPool) get(size uint64) []byte {
-	p.mu.Lock()
-	spare := p.spare
-	if uint64(len(spare)) >= size {
-		p.spare = nil
-		p.mu.Unlock()
-		return spare
+// useGuardPages turns guard pages on if the guard trap can be installed
+// (linux/amd64) and the process can reserve a guard region, and reports
+// whether it did.
+func (p *memoryPool) useGuardPages() bool {
+	if installGuardTrap() != nil {
+		return false
 	}
-	p.mu.Unlock()
-	b, err := syscall.Mmap(-1, 0, int(size), syscall.PROT_READ|syscall.PROT_WRITE,
+	region := reserve(experimental.GuardRegionSize)
+	if region == nil {
+		return false
+	}
+	p.guard, p.spare = true, region
+	return true
+}
+
+// reserve maps size bytes of inaccessible memory, or returns nil.
+func reserve(size uint64) []byte {
+	b, err := syscall.Mmap(-1, 0, int(size), syscall.PROT_NONE,
 		syscall.MAP_PRIVATE|syscall.MAP_ANON|mmapNoReserve)
 	if err != nil {
 		return nil
@@ -55,7 +76,28 @@ func (p *memoryPool) get(size uint64) []byte {
 	return b
 }
 
-// put takes back region, of which the first used bytes may be dirty.
+// forJob returns the allocator of one job.
+func (p *memoryPool) forJob() *jobMemory { return &jobMemory{pool: p} }
+
+// get returns a zeroed, inaccessible region of at least size bytes (of
+// experimental.GuardRegionSize with guard pages), or nil.
+func (p *memoryPool) get(size uint64) []byte {
+	if p.guard {
+		size = experimental.GuardRegionSize
+	}
+	p.mu.Lock()
+	spare := p.spare
+	if uint64(len(spare)) >= size {
+		p.spare = nil
+		p.mu.Unlock()
+		return spare
+	}
+	p.mu.Unlock()
+	return reserve(size)
+}
+
+// put takes back region, of which the first used bytes are accessible and
+// may be dirty.
 func (p *memoryPool) put(region []byte, used uint64) {
 	keep := min(used, keepResident)
 	clear(region[:keep])
@@ -63,6 +105,11 @@ func (p *memoryPool) put(region []byte, used uint64) {
 		if err := discardPages(region[keep:used]); err != nil {
 			clear(region[keep:used])
 		}
+	}
+	if used > 0 && syscall.Mprotect(region[:used], syscall.PROT_NONE) != nil {
+		// Not reusable as an inaccessible region.
+		_ = syscall.Munmap(region)
+		return
 	}
 	// The larger of region and the spare is kept, the other unmapped.
 	p.mu.Lock()
@@ -81,6 +128,9 @@ func (p *memoryPool) put(region []byte, used uint64) {
 type jobMemory struct {
 	pool *memoryPool
 	mems []*linearMemory
+	// unguarded is set when, with guard pages, a memory could not get a
+	// region: wazero then refuses to instantiate the app.
+	unguarded bool
 }
 
 func (j *jobMemory) allocator() experimental.MemoryAllocator { return j }
@@ -92,12 +142,24 @@ func (j *jobMemory) Allocate(capacity, max uint64) experimental.LinearMemory {
 	}
 	region := j.pool.get(max)
 	if region == nil {
+		// With guard pages wazero refuses this memory: the job fails as
+		// a problem of the sandbox (see sandbox.run).
+		j.unguarded = j.pool.guard
 		return &sliceMemory{buf: make([]byte, 0, capacity)}
 	}
-	m := &linearMemory{pool: j.pool, region: region[:max:max]}
-	m.full = region
+	m := &linearMemory{pool: j.pool, region: region, max: max}
 	j.mems = append(j.mems, m)
 	return m
+}
+
+// guardRegion returns the job's guard region, or 0, 0 if it has none.
+func (j *jobMemory) guardRegion() (base, size uintptr) {
+	for _, m := range j.mems {
+		if m.GuardPages() {
+			return uintptr(unsafe.Pointer(unsafe.SliceData(m.region))), uintptr(len(m.region))
+		}
+	}
+	return 0, 0
 }
 
 func (j *jobMemory) release() {
@@ -107,31 +169,40 @@ func (j *jobMemory) release() {
 	j.mems = nil
 }
 
-// linearMemory is a guest memory in a region of its maximum size: growing
-// only lengthens the slice, so the memory never moves.
+// linearMemory is a guest memory at the start of a region at least its
+// maximum size: growing makes more of the region accessible, so the memory
+// never moves.
 type linearMemory struct {
 	pool   *memoryPool
-	region []byte // the memory's maximum extent
-	full   []byte // the whole region, as mapped
-	used   uint64 // the largest length handed out
+	region []byte // the whole region, as mapped; nil once freed
+	max    uint64 // the memory's maximum length
+	size   uint64 // the accessible length: the largest handed out
 }
 
 // Reallocate implements experimental.LinearMemory.
 func (m *linearMemory) Reallocate(size uint64) []byte {
-	if m.region == nil || size > uint64(len(m.region)) {
+	if m.region == nil || size > m.max {
 		return nil
 	}
-	m.used = max(m.used, size)
+	if size > m.size {
+		if syscall.Mprotect(m.region[m.size:size], syscall.PROT_READ|syscall.PROT_WRITE) != nil {
+			return nil
+		}
+		m.size = size
+	}
 	return m.region[:size:size]
 }
+
+// GuardPages implements experimental.GuardPageMemory.
+func (m *linearMemory) GuardPages() bool { return m.pool.guard && m.region != nil }
 
 // Free implements experimental.LinearMemory; it may be called again.
 func (m *linearMemory) Free() {
 	if m.region == nil {
 		return
 	}
-	m.pool.put(m.full, m.used)
-	m.region, m.full = nil, nil
+	m.pool.put(m.region, m.size)
+	m.region = nil
 }
 
 // sliceMemory is the fallback when mapping fails: wazero's own behaviour.

@@ -54,6 +54,10 @@ type child struct {
 type jobOutput struct {
 	id             uint64
 	stdout, stderr *executor.Tail
+	// scan sees all the guest's stderr, as the sandbox process's own scan
+	// does, for classifying an end the process cannot report: a guard
+	// page's fault (see Executor.supervise).
+	scan executor.StderrScan
 }
 
 func (c *child) kill() {
@@ -107,7 +111,7 @@ func (c *child) readReports(pr io.Reader) error {
 			if j := c.job.Load(); j != nil && j.id == job {
 				dst = j.stdout
 				if kind == frameStderr {
-					dst = j.stderr
+					dst = io.MultiWriter(j.stderr, &j.scan)
 				}
 			}
 			for n > 0 {
@@ -226,6 +230,9 @@ func (e *Executor) startProcess() (*child, error) {
 	}
 	c.cmd.Args = []string{"ergon-wasm-sandbox"}
 	c.cmd.Env = append(childEnviron(os.Environ()), childEnv+"=1")
+	if e.cfg.BoundsChecks {
+		c.cmd.Env = append(c.cmd.Env, boundsChecksEnv+"=1")
+	}
 	c.cmd.Stdin = inR
 	c.cmd.Stdout, c.cmd.Stderr = c.diag, c.diag
 	c.cmd.ExtraFiles = []*os.File{pw}
@@ -517,6 +524,6 @@ func (e *Executor) isClosed() bool {
 func childEnviron(environ []string) []string {
 	return slices.DeleteFunc(slices.Clone(environ), func(kv string) bool {
 		return !strings.HasPrefix(kv, "GO") && !strings.HasPrefix(kv, "TMPDIR=") ||
-			strings.HasPrefix(kv, childEnv+"=")
+			strings.HasPrefix(kv, childEnv+"=") || strings.HasPrefix(kv, boundsChecksEnv+"=")
 	})
 }

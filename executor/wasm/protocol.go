@@ -12,6 +12,15 @@ import (
 // childEnv marks a process started to be the sandbox process.
 const childEnv = "ERGON_WASM_CHILD"
 
+// boundsChecksEnv, set to 1 in a sandbox process's environment, turns guard
+// pages off (Config.BoundsChecks).
+const boundsChecksEnv = "ERGON_WASM_BOUNDS_CHECKS"
+
+// guardFaultExit is the exit status of a sandbox process whose guest
+// accessed memory out of bounds with guard pages (guardtrap_linux_amd64.s
+// has it too). The Go runtime and childMain end with 0 to 4.
+const guardFaultExit = 79
+
 // reportFD is the child's file descriptor for its reports: the first of
 // exec.Cmd.ExtraFiles.
 const reportFD = 3
@@ -65,6 +74,10 @@ type childEvent struct {
 	// CompileNanos (started) is how long compiling (or loading from a
 	// cache) and instantiating took.
 	CompileNanos int64 `json:",omitempty"`
+	// GuardPages (started) is whether the guest runs with guard pages:
+	// the process then ends with exit status guardFaultExit if the guest
+	// accesses memory out of bounds (see guardtrap_linux_amd64.s).
+	GuardPages bool `json:",omitempty"`
 	// Outcome (done): the classified end of the app.
 	Failure  executor.FailureKind `json:",omitempty"`
 	ExitCode int                  `json:",omitempty"`

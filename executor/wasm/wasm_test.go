@@ -83,12 +83,21 @@ func guest(t testing.TB) (string, [32]byte) {
 // cache shared by the whole test binary.
 func newExecutor(t testing.TB, cacheDir string) *Executor {
 	t.Helper()
+	return newExecutorWith(t, cacheDir, nil)
+}
+
+// newExecutorWith is newExecutor with the configuration changed by set.
+func newExecutorWith(t testing.TB, cacheDir string, set func(*Config)) *Executor {
+	t.Helper()
 	if cacheDir == "" {
 		cacheDir = filepath.Join(testDir, "cache")
 	}
 	cfg := DefaultConfig()
 	cfg.CacheDir = cacheDir
 	cfg.Logger = slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	if set != nil {
+		set(&cfg)
+	}
 	e, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -194,6 +203,8 @@ func TestRunFailures(t *testing.T) {
 		{"alloc 16 MiB in 64 MiB", []string{"alloc", "16"}, 64 << 20, executor.None, 0, "", "allocated 16777216"},
 		{"write to /in", []string{"write-in"}, 0, executor.None, 0, "", "create /in/new.txt:"},
 		{"read outside", []string{"read-outside"}, 0, executor.None, 0, "", "open /etc/passwd:"},
+		{"load past memory", []string{"oob", "0x7ff00000"}, 0, executor.Crash, -1, "the app crashed: wasm error: out of bounds memory access", "accessing"},
+		{"store past memory", []string{"oob", "0xfffffff0", "store"}, 0, executor.Crash, -1, "the app crashed: wasm error: out of bounds memory access", "accessing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 )
 
 func main() {
@@ -52,6 +53,16 @@ func main() {
 		fmt.Print("end")
 	case "panic":
 		panic("boom")
+	case "oob":
+		// A load or store beyond linear memory, as only unsafe code
+		// does: a trap (or a fault of a guard page).
+		addr, _ := strconv.ParseUint(args[0], 0, 32)
+		fmt.Println("accessing", addr)
+		p := (*byte)(unsafe.Pointer(uintptr(addr)))
+		if len(args) > 1 && args[1] == "store" {
+			*p = 1
+		}
+		fmt.Println("read", *p)
 	case "exit":
 		code, _ := strconv.Atoi(args[0])
 		fmt.Fprintln(os.Stderr, "exiting with", code)
