@@ -19,6 +19,7 @@ func newWorkerCmd(a *app) *cobra.Command {
 	var (
 		rpcURL, depFile, deposit string
 		memory                   int64
+		boundsChecks             bool
 		keys                     *keyFlags
 	)
 	rpcURL, depFile, deposit, memory = "http://127.0.0.1:8545", defaultDeploymentFile, "1000", 256
@@ -58,6 +59,7 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 			}
 			wcfg := wasm.DefaultConfig()
 			wcfg.CacheDir, wcfg.Logger, wcfg.DefaultMemoryLimit = filepath.Join(cfg.WorkDir, "wasm-cache"), a.log, memory<<20
+			wcfg.BoundsChecks = boundsChecks
 			exec, err := wasm.New(wcfg)
 			if err != nil {
 				return err
@@ -82,6 +84,8 @@ pool's store. --work-dir keeps its progress: a restart resumes.`,
 	f.IntVar(&cfg.Slots, "slots", cfg.Slots, "tasks run at once")
 	f.StringVar(&deposit, "deposit", deposit, "ERG deposited when the hub balance cannot cover a stake (0: never; token units: 1500nERG)")
 	f.Int64Var(&memory, "memory", memory, "default memory limit of an app, MiB")
+	f.BoolVar(&boundsChecks, "wasm-bounds-checks", false,
+		"check every memory access of an app instead of using guard pages (about 25 % slower; same results)")
 	f.DurationVar(&cfg.PollWait, "poll-wait", cfg.PollWait, "long-poll wait for work")
 	return cmd
 }

@@ -99,6 +99,11 @@ func cpuTime() (self, children time.Duration) {
 // BenchmarkRunGuest is what a warm job costs inside a sandbox process:
 // instantiating the cached compiled module, running it, closing it.
 func BenchmarkRunGuest(b *testing.B) {
+	b.Run("checks", func(b *testing.B) { benchmarkRunGuest(b, false) })
+	b.Run("guard-pages", func(b *testing.B) { benchmarkRunGuest(b, true) })
+}
+
+func benchmarkRunGuest(b *testing.B, guardPages bool) {
 	job := guestJob(b, "hello")
 	spec := childSpec{
 		ModulePath:  job.App.Path,
@@ -111,6 +116,10 @@ func BenchmarkRunGuest(b *testing.B) {
 	}
 	ctx := context.Background()
 	sb := &sandbox{}
+	if guardPages && !sb.memory.useGuardPages() {
+		b.Skip("no guard pages here")
+	}
+	sb.modules.guardPages = guardPages
 	rep := &reporter{w: io.Discard}
 	outs := b.TempDir()
 	for i := 0; b.Loop(); i++ {

@@ -51,14 +51,14 @@ func childMain(stdin io.Reader, report *os.File) int {
 		fmt.Fprintln(os.Stderr, "ergon wasm sandbox:", err)
 		return 3
 	}
-	if err := rep.event(0, childEvent{Event: eventReady}); err != nil {
-		return fail(err)
-	}
-	ctx := context.Background()
 	sb := &sandbox{}
 	if os.Getenv(boundsChecksEnv) != "1" {
 		sb.modules.guardPages = sb.memory.useGuardPages()
 	}
+	if err := rep.event(0, childEvent{Event: eventReady, GuardPages: sb.modules.guardPages}); err != nil {
+		return fail(err)
+	}
+	ctx := context.Background()
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), maxSpecSize)
 	for sc.Scan() {

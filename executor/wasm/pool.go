@@ -48,6 +48,9 @@ type child struct {
 
 	// jobs counts the jobs given to the child (owner only).
 	jobs int
+	// guardPages is whether the process said it runs guests with guard
+	// pages (set when it is ready).
+	guardPages bool
 }
 
 // jobOutput receives the guest's stdout and stderr of one job.
@@ -440,6 +443,7 @@ func (e *Executor) awaitReady(c *child) error {
 					ErrSandbox, e.exe, err, lastBytes(c.diag.Bytes(), 512))
 			}
 			if ev.Event == eventReady {
+				c.guardPages = ev.GuardPages
 				return nil
 			}
 		case <-timer.C:

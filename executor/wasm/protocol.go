@@ -74,9 +74,9 @@ type childEvent struct {
 	// CompileNanos (started) is how long compiling (or loading from a
 	// cache) and instantiating took.
 	CompileNanos int64 `json:",omitempty"`
-	// GuardPages (started) is whether the guest runs with guard pages:
-	// the process then ends with exit status guardFaultExit if the guest
-	// accesses memory out of bounds (see guardtrap_linux_amd64.s).
+	// GuardPages (ready, started) is whether the process runs guests with
+	// guard pages: it then ends with exit status guardFaultExit if the
+	// guest accesses memory out of bounds (see guardtrap_linux_amd64.s).
 	GuardPages bool `json:",omitempty"`
 	// Outcome (done): the classified end of the app.
 	Failure  executor.FailureKind `json:",omitempty"`

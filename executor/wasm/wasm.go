@@ -208,6 +208,14 @@ func (e *Executor) probe() error {
 		c.kill()
 		return err
 	}
+	switch {
+	case c.guardPages:
+		e.log.Info("wasm sandbox ready; guard pages stand in for bounds checks")
+	case e.cfg.BoundsChecks:
+		e.log.Info("wasm sandbox ready; memory accesses are bounds-checked, as configured")
+	default:
+		e.log.Info("wasm sandbox ready; memory accesses are bounds-checked: no guard pages here")
+	}
 	e.release(c, true)
 	return nil
 }
