@@ -33,7 +33,7 @@ type GuardPageMemory interface {
 // memory fails. An out-of-bounds access is no longer a wasm trap but a fault
 // (SIGSEGV) that the Go runtime turns into a fatal error of the process, so
 // this is for processes that run one guest and report such an ending
-// themselves.
+// themselves. Only on amd64: elsewhere the checks stay.
 func WithGuardPageMemory(ctx context.Context) context.Context {
 	return context.WithValue(ctx, expctxkeys.GuardPageMemoryKey{}, true)
 }

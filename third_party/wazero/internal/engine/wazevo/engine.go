@@ -148,7 +148,8 @@ func NewEngine(ctx context.Context, _ api.CoreFeatures, fc filecache.Cache) wasm
 		be:              be,
 		fileCache:       fc,
 		wazeroVersion:   version.GetWazeroVersion(),
-		guardPageMemory: ctx.Value(expctxkeys.GuardPageMemoryKey{}) != nil,
+		// Only amd64's address lowering has been reviewed for it.
+		guardPageMemory: ctx.Value(expctxkeys.GuardPageMemoryKey{}) != nil && runtime.GOARCH == "amd64",
 	}
 	e.compileSharedFunctions()
 	return e

@@ -30,9 +30,11 @@ func fileCacheKey(m *wasm.Module, guardPageMemory bool) (ret filecache.Key) {
 	s := sha256.New()
 	s.Write(m.ID[:])
 	s.Write(magic)
+	// Ergon's change (ERGON.md): code compiled by this wazero differs from
+	// what v1.12.0 compiled (the version both report), and code without
+	// bounds checks is another compilation of the module.
+	s.Write([]byte(ergonCodegen))
 	if guardPageMemory {
-		// Ergon's change (ERGON.md): code without bounds checks is another
-		// compilation of the module.
 		s.Write([]byte("guard-page memory"))
 	}
 	// Write the CPU features so that we can cache the compiled module for the same CPU.
@@ -152,6 +154,10 @@ func (e *engine) getCompiledModuleFromCache(module *wasm.Module) (cm *compiledMo
 }
 
 var magic = []byte{'W', 'A', 'Z', 'E', 'V', 'O'}
+
+// ergonCodegen names the code Ergon's changes generate (ERGON.md), in the
+// compilation cache's keys: change it with any change to generated code.
+const ergonCodegen = "ergon codegen 1: guard pages, zero-extended address indices"
 
 func serializeCompiledModule(wazeroVersion string, cm *compiledModule) io.Reader {
 	buf := bytes.NewBuffer(nil)

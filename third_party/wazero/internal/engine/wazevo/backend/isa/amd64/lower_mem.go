@@ -165,12 +165,20 @@ func (m *machine) lowerAddendFromInstr(instr *ssa.Instruction) addend {
 		constInst := inputDef.IsFromInstr() && inputDef.Instr.Constant()
 		switch {
 		case constInst && op == ssa.OpcodeSExtend:
-			return addend{regalloc.VRegInvalid, int64(uint32(inputDef.Instr.ConstantVal())), 0}
+			return addend{regalloc.VRegInvalid, int64(int32(inputDef.Instr.ConstantVal())), 0}
 		case constInst && op == ssa.OpcodeUExtend:
-			return addend{regalloc.VRegInvalid, int64(int32(inputDef.Instr.ConstantVal())), 0} // sign-extend!
+			return addend{regalloc.VRegInvalid, int64(uint32(inputDef.Instr.ConstantVal())), 0}
 		default:
+			// The upper half of a 32-bit value's register is not known
+			// to be zero (or its sign): extend explicitly.
 			r := m.getOperand_Reg(inputDef)
-			return addend{r.reg(), 0, 0}
+			rd := m.c.AllocateVReg(ssa.TypeI64)
+			if op == ssa.OpcodeUExtend {
+				m.insert(m.allocateInstr().asMovzxRmR(extModeLQ, r, rd))
+			} else {
+				m.insert(m.allocateInstr().asMovsxRmR(extModeLQ, r, rd))
+			}
+			return addend{rd, 0, 0}
 		}
 	case ssa.OpcodeIshl:
 		// If the addend is a shift, we can only handle it if the shift amount is a constant.
