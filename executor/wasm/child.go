@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
@@ -134,12 +136,15 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 	}
 	mem := sb.memory.forJob()
 	defer mem.release()
-	mod, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem.allocator()), compiled, mc)
-	if err != nil && mem.unguarded {
+	mod, err := instantiate(ctx, r, compiled, mc, mem)
+	var broken *sandboxError
+	switch {
+	case errors.As(err, &broken):
+		return childEvent{}, err
+	case err != nil && mem.unguarded:
 		return childEvent{}, fmt.Errorf("no guard region for the app's memory (%v)", err)
-	}
-	if err != nil {
-		return done(outcome{executor.BadApp, -1, "the app cannot be instantiated: " + executor.FirstLine(err.Error())}), nil
+	case err != nil:
+		return done(classifyInstantiate(err)), nil
 	}
 	// Closing releases the instance's memory (zeroed) and open files
 	// before "done" is reported: nothing of this job outlives it in the
@@ -150,21 +155,36 @@ func (sb *sandbox) run(ctx context.Context, spec childSpec, rep *reporter) (chil
 		return done(outcome{executor.BadApp, -1,
 			"the app exports no _start function: it is not a WASI command module"}), nil
 	}
-	guardBase, guardSize := mem.guardRegion()
-	started := childEvent{Event: eventStarted, CompileNanos: int64(time.Since(t0)), GuardPages: guardSize > 0}
+	started := childEvent{Event: eventStarted, CompileNanos: int64(time.Since(t0)), GuardPages: mem.guarded()}
 	if err := rep.event(spec.ID, started); err != nil {
 		return childEvent{}, fmt.Errorf("report started: %w", err)
 	}
 
 	t1 := time.Now()
-	setGuardRegion(guardBase, guardSize)
 	_, err = start.Call(ctx)
-	setGuardRegion(0, 0)
 	run := time.Since(t1)
 	fatal, oom := scan.Result()
 	ev := done(classifyRun(err, fatal, oom, limit))
 	ev.RunNanos, ev.Started = int64(run), true
 	return ev, nil
+}
+
+// sandboxError is a failure of the sandbox, not of the app.
+type sandboxError struct{ err error }
+
+func (e *sandboxError) Error() string { return e.err.Error() }
+
+// instantiate instantiates compiled with mem's allocator. wazero panics if
+// a memory cannot get its initial size (an mprotect refused for lack of
+// memory, say): that is a sandboxError, and the process is not reused.
+func instantiate(ctx context.Context, r wazero.Runtime, compiled wazero.CompiledModule, mc wazero.ModuleConfig,
+	mem *jobMemory) (mod api.Module, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &sandboxError{fmt.Errorf("instantiate the app: %v", p)}
+		}
+	}()
+	return r.InstantiateModule(experimental.WithMemoryAllocator(ctx, mem.allocator()), compiled, mc)
 }
 
 // moduleCache keeps a sandbox process's compiled modules in memory, so that

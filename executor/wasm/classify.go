@@ -52,6 +52,23 @@ func classifyRun(err error, fatal string, oom bool, limit int64) outcome {
 // guest's access to a guard page gets too (Executor.supervise).
 var errOutOfBounds = errors.New("wasm error: out of bounds memory access")
 
+// errStartOutOfBounds is what wazero reports of a start function's
+// out-of-bounds access, but for the function's name, which only wazero
+// knows: a guard page's fault during instantiation gets the outcome of it.
+var errStartOutOfBounds = errors.New("start function failed: " + errOutOfBounds.Error())
+
+// classifyInstantiate classifies a module wazero would not instantiate.
+// An out-of-bounds access of its start function is told without the
+// function's name, which only wazero knows, so that it is told the same
+// with guard pages (errStartOutOfBounds) and with bounds checks.
+func classifyInstantiate(err error) outcome {
+	msg := executor.FirstLine(err.Error())
+	if strings.HasPrefix(msg, "start ") && strings.HasSuffix(msg, " failed: "+errOutOfBounds.Error()) {
+		msg = "the start function failed: " + errOutOfBounds.Error()
+	}
+	return outcome{executor.BadApp, -1, "the app cannot be instantiated: " + msg}
+}
+
 // exitStatus returns the exit status of a process from cmd.Wait's error, or
 // -1 if it did not exit normally.
 func exitStatus(waitErr error) int {

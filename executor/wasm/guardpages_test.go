@@ -19,22 +19,42 @@ import (
 // when it is out of bounds, including the farthest address a load can name.
 func TestGuardPages(t *testing.T) {
 	oob := "the app crashed: wasm error: out of bounds memory access"
+	startOOB := "the app cannot be instantiated: the start function failed: wasm error: out of bounds memory access"
+	one := []byte{0, 1}     // memory limits: 1 page, no maximum
+	none := []byte{1, 0, 0} // 0 pages, at most 0
 	tests := []struct {
 		name  string
-		pages byte // the memory's initial size
-		body  []byte
-		want  string // "" for a run to completion
+		mem   []byte // the memory's limits, as encoded
+		start []byte // the body of a start function, nil for none
+		body  []byte // _start's
+		want  string // the outcome's message; "" for a run to completion
 	}{
-		{"last byte", 1, cat(i32const(65535), []byte{0x2d}, memarg(0, 0), drop), ""},
-		{"load across the end", 1, cat(i32const(65532), []byte{0x29}, memarg(3, 0), drop), oob},
-		{"store past the end", 1, cat(i32const(65536), i32const(1), []byte{0x3a}, memarg(0, 0)), oob},
-		{"offset past the end", 1, cat(i32const(0), []byte{0x2d}, memarg(0, 65536), drop), oob},
-		{"farthest address", 1, cat(i32const(-1), []byte{0x29}, memarg(3, 0xffffffff), drop), oob},
-		{"no memory at all", 0, cat(i32const(0), []byte{0x2d}, memarg(0, 0), drop), oob},
-		{"grown memory", 1, cat(grow(1),
+		{"last byte", one, nil, cat(i32const(65535), load8u(0), drop), ""},
+		{"load across the end", one, nil, cat(i32const(65532), []byte{0x29}, memarg(3, 0), drop), oob},
+		{"store past the end", one, nil, cat(i32const(65536), i32const(1), []byte{0x3a}, memarg(0, 0)), oob},
+		{"offset past the end", one, nil, cat(i32const(0), load8u(65536), drop), oob},
+		{"farthest address", one, nil, cat(i32const(-1), []byte{0x29}, memarg(3, 0xffffffff), drop), oob},
+		{"index 2^31", one, nil, cat(i32const(-1<<31), load8u(0), drop), oob},
+		{"index 2^32-16 plus 16", one, nil, cat(i32const(-16), load8u(16), drop), oob},
+		// An index's register may hold more than its 32 bits.
+		{"index from load8_s", one, nil, cat(
+			i32const(0), i32const(0x80), []byte{0x3a}, memarg(0, 0), // store8
+			i32const(0), []byte{0x2c}, memarg(0, 0), // load8_s: -128
+			load8u(0), drop), oob},
+		{"index from load16_s", one, nil, cat(
+			i32const(0), i32const(0x8000), []byte{0x3b}, memarg(1, 0), // store16
+			i32const(0), []byte{0x2e}, memarg(1, 0), // load16_s: -32768
+			load8u(0), drop), oob},
+		{"index from a wrapped i64", one, nil, cat([]byte{0x42}, sleb(1<<32+16), []byte{0xa7}, load8u(0), drop), ""},
+		{"empty memory", []byte{0, 0}, nil, cat(i32const(0), load8u(0), drop), oob},
+		{"memory of at most 0 pages", none, nil, nil, ""},
+		{"access to a memory of at most 0 pages", none, nil, cat(i32const(0), load8u(0), drop), oob},
+		{"grown memory", one, nil, cat(grow(1),
 			i32const(131064), []byte{0x42, 7, 0x37}, memarg(3, 0),
 			i32const(131064), []byte{0x29}, memarg(3, 0), drop), ""},
-		{"past grown memory", 1, cat(grow(1), i32const(131072), []byte{0x2d}, memarg(0, 0), drop), oob},
+		{"past grown memory", one, nil, cat(grow(1), i32const(131072), load8u(0), drop), oob},
+		{"start function in bounds", one, cat(i32const(0), load8u(0), drop), nil, ""},
+		{"start function past the end", one, cat(i32const(65536), load8u(0), drop), nil, startOOB},
 	}
 	cache := filepath.Join(t.TempDir(), "cache")
 	var guarded, checked []bool
@@ -45,20 +65,25 @@ func TestGuardPages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "edge.wasm")
-			mod := wasmModule(tt.pages, tt.body)
+			mod := wasmModule(tt.mem, tt.start, tt.body)
 			if err := os.WriteFile(path, mod, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			job := moduleJob(t, path, sha256.Sum256(mod))
+			wantKind, wantCode := executor.Crash, -1
+			switch {
+			case tt.want == "":
+				wantKind, wantCode = executor.None, 0
+			case tt.want == startOOB:
+				wantKind = executor.BadApp
+			}
 			var results [2]*executor.Result
 			for i, e := range []*Executor{withGuard, withChecks} {
 				res := run(t, e, job)
 				results[i] = res
-				switch {
-				case tt.want == "" && res.Failure != executor.None:
-					t.Errorf("executor %d: %s (%s), want a run to completion", i, res.Failure, res.Message)
-				case tt.want != "" && (res.Failure != executor.Crash || res.Message != tt.want || res.ExitCode != -1):
-					t.Errorf("executor %d: %s, exit %d, %q; want crash, exit -1, %q", i, res.Failure, res.ExitCode, res.Message, tt.want)
+				if res.Failure != wantKind || res.ExitCode != wantCode || tt.want != "" && res.Message != tt.want {
+					t.Errorf("executor %d: %s, exit %d, %q; want %s, exit %d, %q",
+						i, res.Failure, res.ExitCode, res.Message, wantKind, wantCode, tt.want)
 				}
 			}
 			if g, c := results[0], results[1]; g.Failure != c.Failure || g.ExitCode != c.ExitCode || g.Message != c.Message {
@@ -66,32 +91,50 @@ func TestGuardPages(t *testing.T) {
 			}
 		})
 	}
-	if len(guarded) != len(tests) || len(checked) != len(tests) {
-		t.Fatalf("%d and %d runs started, want %d each", len(guarded), len(checked), len(tests))
+	// Runs refused at instantiation do not start.
+	started := 0
+	for _, tt := range tests {
+		if tt.want != startOOB {
+			started++
+		}
 	}
-	for i := range tests {
+	if len(guarded) != started || len(checked) != started {
+		t.Fatalf("%d and %d runs started, want %d each", len(guarded), len(checked), started)
+	}
+	for i := range started {
 		if checked[i] {
-			t.Errorf("%s: ran with guard pages under Config.BoundsChecks", tests[i].name)
+			t.Errorf("run %d: guard pages under Config.BoundsChecks", i)
 		}
 		if want := runtime.GOOS == "linux" && runtime.GOARCH == "amd64"; guarded[i] != want {
-			t.Errorf("%s: guard pages %v, want %v on %s/%s", tests[i].name, guarded[i], want, runtime.GOOS, runtime.GOARCH)
+			t.Errorf("run %d: guard pages %v, want %v on %s/%s", i, guarded[i], want, runtime.GOOS, runtime.GOARCH)
 		}
 	}
 }
 
-// wasmModule is a module with a memory of pages pages (no maximum) and a
-// _start function of body, which takes and returns nothing.
-func wasmModule(pages byte, body []byte) []byte {
+// wasmModule is a module with a memory of the given limits (as encoded:
+// flags, minimum, maximum if any), a _start function of body and, if start
+// is not nil, a start function of start; both take and return nothing.
+func wasmModule(limits, start, body []byte) []byte {
 	section := func(id byte, content ...byte) []byte {
 		return cat([]byte{id}, uleb(uint64(len(content))), content)
 	}
-	code := cat([]byte{0}, body, []byte{0x0b}) // no locals; end
+	code := func(body []byte) []byte {
+		c := cat([]byte{0}, body, []byte{0x0b}) // no locals; end
+		return cat(uleb(uint64(len(c))), c)
+	}
+	funcs, codes := []byte{1, 0}, cat([]byte{1}, code(body)) // function 0: _start
+	var startSection []byte
+	if start != nil {
+		funcs, codes = []byte{2, 0, 0}, cat([]byte{2}, code(body), code(start))
+		startSection = section(8, 1) // function 1
+	}
 	return cat([]byte("\x00asm\x01\x00\x00\x00"),
 		section(1, 1, 0x60, 0, 0), // type 0: [] → []
-		section(3, 1, 0),          // function 0 of type 0
-		section(5, 1, 0, pages),   // memory: min pages, no max
+		section(3, funcs...),
+		section(5, cat([]byte{1}, limits)...),
 		section(7, cat([]byte{1, 6}, []byte("_start"), []byte{0, 0})...),
-		section(10, cat([]byte{1}, uleb(uint64(len(code))), code)...),
+		startSection,
+		section(10, codes...),
 	)
 }
 
@@ -100,6 +143,9 @@ var drop = []byte{0x1a}
 func i32const(v int32) []byte { return cat([]byte{0x41}, sleb(int64(v))) }
 
 func memarg(align, offset uint32) []byte { return cat(uleb(uint64(align)), uleb(uint64(offset))) }
+
+// load8u is i32.load8_u at offset.
+func load8u(offset uint32) []byte { return cat([]byte{0x2d}, memarg(0, offset)) }
 
 // grow grows the memory by pages and drops the result.
 func grow(pages int32) []byte { return cat(i32const(pages), []byte{0x40, 0}, drop) }
@@ -133,4 +179,43 @@ func cat(parts ...[]byte) []byte {
 		b = append(b, p...)
 	}
 	return b
+}
+
+// TestPast2GiB reads memory beyond 2 GiB twice through one index, with a
+// call in between (after which the compiler recomputes the address it had
+// checked): both reads are in bounds, with guard pages and with bounds
+// checks. wazero v1.12.0 sign-extended such an index there, reading 2 GiB
+// below the memory.
+func TestPast2GiB(t *testing.T) {
+	section := func(id byte, content ...byte) []byte {
+		return cat([]byte{id}, uleb(uint64(len(content))), content)
+	}
+	code := func(locals []byte, body ...byte) []byte {
+		c := cat(locals, body, []byte{0x0b})
+		return cat(uleb(uint64(len(c))), c)
+	}
+	read := cat([]byte{0x20, 0}, []byte{0x28}, memarg(2, 0), drop) // local.get 0; i32.load; drop
+	mod := cat([]byte("\x00asm\x01\x00\x00\x00"),
+		section(1, 1, 0x60, 0, 0),
+		section(3, 2, 0, 0),
+		section(5, cat([]byte{1, 0}, uleb(2<<30/pageSize+1))...), // 2 GiB + 64 KiB
+		section(7, cat([]byte{1, 6}, []byte("_start"), []byte{0, 0})...),
+		section(10, cat([]byte{2},
+			code([]byte{1, 1, 0x7f}, cat(i32const(-0x7ffffff0), []byte{0x21, 0}, // local 0 = 0x80000010
+				read, []byte{0x10, 1}, read)...), // call function 1
+			code([]byte{0}))...),
+	)
+	path := filepath.Join(t.TempDir(), "past2gib.wasm")
+	if err := os.WriteFile(path, mod, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(t.TempDir(), "cache")
+	for _, checks := range []bool{false, true} {
+		e := newExecutorWith(t, cache, func(c *Config) { c.BoundsChecks = checks })
+		job := moduleJob(t, path, sha256.Sum256(mod))
+		job.MemoryLimit = 4 << 30
+		if res := run(t, e, job); res.Failure != executor.None {
+			t.Errorf("bounds checks %v: %s, %q; want a run to completion", checks, res.Failure, res.Message)
+		}
+	}
 }

@@ -4,8 +4,13 @@
 // A signal handler (see guardtrap_linux_amd64.go): the kernel calls it with
 // DI = signal number, SI = *siginfo_t, DX = *ucontext_t, on the signal
 // stack. Only AX and CX are used before chaining, so the Go runtime's
-// handler gets the registers and stack the kernel set up.
+// handler gets the registers and stack the kernel set up. Only a fault the
+// kernel reports (si_code > 0: SEGV_MAPERR, SEGV_ACCERR) counts: a SIGSEGV
+// another process sends carries its own data where si_addr would be.
 TEXT ·guardTrap(SB),NOSPLIT|NOFRAME,$0
+	MOVL	8(SI), AX		// siginfo_t.si_code
+	CMPL	AX, $0
+	JLE	chain			// sent by a process (kill, sigqueue), not a fault
 	MOVQ	16(SI), AX		// siginfo_t.si_addr
 	MOVQ	·guardLo(SB), CX
 	CMPQ	AX, CX

@@ -19,4 +19,4 @@ func (*jobMemory) allocator() experimental.MemoryAllocator { return nil }
 
 func (*jobMemory) release() {}
 
-func (*jobMemory) guardRegion() (base, size uintptr) { return 0, 0 }
+func (*jobMemory) guarded() bool { return false }

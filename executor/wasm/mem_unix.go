@@ -137,7 +137,7 @@ func (j *jobMemory) allocator() experimental.MemoryAllocator { return j }
 
 // Allocate implements experimental.MemoryAllocator.
 func (j *jobMemory) Allocate(capacity, max uint64) experimental.LinearMemory {
-	if max == 0 || max > maxMemory {
+	if !j.pool.guard && (max == 0 || max > maxMemory) {
 		return &sliceMemory{buf: make([]byte, 0, capacity)}
 	}
 	region := j.pool.get(max)
@@ -149,17 +149,23 @@ func (j *jobMemory) Allocate(capacity, max uint64) experimental.LinearMemory {
 	}
 	m := &linearMemory{pool: j.pool, region: region, max: max}
 	j.mems = append(j.mems, m)
+	if j.pool.guard {
+		// From now until Free, a fault in the region is the guest's
+		// out-of-bounds access, even while instantiating (a start
+		// function).
+		setGuardRegion(uintptr(unsafe.Pointer(unsafe.SliceData(region))), uintptr(len(region)))
+	}
 	return m
 }
 
-// guardRegion returns the job's guard region, or 0, 0 if it has none.
-func (j *jobMemory) guardRegion() (base, size uintptr) {
+// guarded reports whether the job's memory has a guard region.
+func (j *jobMemory) guarded() bool {
 	for _, m := range j.mems {
 		if m.GuardPages() {
-			return uintptr(unsafe.Pointer(unsafe.SliceData(m.region))), uintptr(len(m.region))
+			return true
 		}
 	}
-	return 0, 0
+	return false
 }
 
 func (j *jobMemory) release() {
@@ -200,6 +206,9 @@ func (m *linearMemory) GuardPages() bool { return m.pool.guard && m.region != ni
 func (m *linearMemory) Free() {
 	if m.region == nil {
 		return
+	}
+	if m.pool.guard {
+		setGuardRegion(0, 0)
 	}
 	m.pool.put(m.region, m.size)
 	m.region = nil

@@ -214,7 +214,7 @@ func (e *Executor) probe() error {
 	case e.cfg.BoundsChecks:
 		e.log.Info("wasm sandbox ready; memory accesses are bounds-checked, as configured")
 	default:
-		e.log.Info("wasm sandbox ready; memory accesses are bounds-checked: no guard pages here")
+		e.log.Info("wasm sandbox ready; memory accesses are bounds-checked: guard pages need linux/amd64 and 8 GiB of address space per sandbox process")
 	}
 	e.release(c, true)
 	return nil
@@ -424,6 +424,10 @@ func (e *Executor) supervise(ctx context.Context, task string, c *child, spec ch
 		o := classifyRun(errOutOfBounds, fatal, oom, int64(spec.MemoryPages)*pageSize)
 		res.Failure, res.ExitCode, res.Message = o.failure, o.exitCode, o.message
 		res.Duration = time.Since(startedAt)
+	case !running && c.guardPages && exitStatus(c.waitErr) == guardFaultExit:
+		// The same during instantiation: the module's start function.
+		o := classifyInstantiate(errStartOutOfBounds)
+		res.Failure, res.ExitCode, res.Message = o.failure, o.exitCode, o.message
 	default:
 		log.Warn("sandbox process died without a report", "err", c.waitErr)
 		return nil, fmt.Errorf("%w: the sandbox process ended without reporting (%v); stderr: %q",
