@@ -28,24 +28,38 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// moduleDir holds the module built by buildModule.
+// moduleDir holds the modules built by buildModule and the variants
+// benchmark (made by buildTo under moduleDirMu).
 var moduleDir string
 
 // module builds the cpubench app for wasip1 with the flags of `make
 // examples`, once per test binary, so that what is timed is the current
 // source.
-var module = sync.OnceValues(func() (string, error) {
+var module = sync.OnceValues(func() (string, error) { return buildTo("cpubench.wasm", false) })
+
+// plainModule is module without the loop rewrite (`ergon app build --plain`).
+var plainModule = sync.OnceValues(func() (string, error) { return buildTo("cpubench-plain.wasm", true) })
+
+var moduleDirMu sync.Mutex
+
+func buildTo(name string, plain bool) (string, error) {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		return "", err
 	}
-	if moduleDir, err = os.MkdirTemp("", "ergon-cpubench-speed-"); err != nil {
+	moduleDirMu.Lock()
+	if moduleDir == "" {
+		moduleDir, err = os.MkdirTemp("", "ergon-cpubench-speed-")
+	}
+	dir := moduleDir
+	moduleDirMu.Unlock()
+	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(moduleDir, "cpubench.wasm")
-	_, err = wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin}, "ergon/examples/cpubench", path)
+	path := filepath.Join(dir, name)
+	_, err = wasmloop.Build(context.Background(), wasmloop.BuildConfig{Go: goBin, Plain: plain}, "ergon/examples/cpubench", path)
 	return path, err
-})
+}
 
 // buildModule returns the built module. Without a go command the test is
 // skipped, loudly, except in CI, where it fails.
@@ -61,8 +75,14 @@ func buildModule(tb testing.TB) string {
 
 func newExecutor(tb testing.TB) *wasm.Executor {
 	tb.Helper()
+	return newExecutorWith(tb, false)
+}
+
+func newExecutorWith(tb testing.TB, boundsChecks bool) *wasm.Executor {
+	tb.Helper()
 	cfg := wasm.DefaultConfig()
 	cfg.CacheDir = filepath.Join(tb.TempDir(), "cache")
+	cfg.BoundsChecks = boundsChecks
 	e, err := wasm.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
@@ -116,10 +136,37 @@ func TestCompareMismatch(t *testing.T) {
 // with the same configuration (ns/op is that of a whole comparison):
 //
 //	go test -run '^$' -bench WASMNative ./examples/cpubench/speed/
-func BenchmarkWASMNative(b *testing.B) {
+func BenchmarkWASMNative(b *testing.B) { benchmarkWASMNative(b, buildModule(b), newExecutor(b)) }
+
+// BenchmarkWASMNativeVariants is BenchmarkWASMNative for the module with and
+// without the loop rewrite, run with guard pages and with bounds checks:
+//
+//	go test -run '^$' -bench WASMNativeVariants ./examples/cpubench/speed/
+func BenchmarkWASMNativeVariants(b *testing.B) {
+	for _, build := range []struct {
+		name   string
+		module func() (string, error)
+	}{{"rewritten", module}, {"plain", plainModule}} {
+		for _, checks := range []bool{false, true} {
+			name := build.name + "/guard-pages"
+			if checks {
+				name = build.name + "/bounds-checks"
+			}
+			b.Run(name, func(b *testing.B) {
+				testenv.GoCommand(b, "to build cpubench")
+				path, err := build.module()
+				if err != nil {
+					b.Fatalf("build cpubench for wasip1: %v", err)
+				}
+				benchmarkWASMNative(b, path, newExecutorWith(b, checks))
+			})
+		}
+	}
+}
+
+func benchmarkWASMNative(b *testing.B, module string, e *wasm.Executor) {
 	cfg := DefaultConfig()
-	cfg.Module = buildModule(b)
-	e := newExecutor(b)
+	cfg.Module = module
 	var res *Result
 	for b.Loop() {
 		cfg.Dir = b.TempDir()
