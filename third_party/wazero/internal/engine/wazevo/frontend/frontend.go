@@ -167,9 +167,6 @@ func (s *SharedCatchClauseTable) Table() [][]wazevoapi.CatchClauseInstance {
 	return s.table
 }
 
-// WithCatchClauseTable replaces the catch clause table implementation.
-// Used by the parallel compilation path to share a single mutex-protected
-// table across workers.
 // WithGuardPageMemory makes the compiler omit the bounds check of loads and
 // stores on a non-shared memory (Ergon's change, ERGON.md): the memory's
 // guard pages make an out-of-bounds access fault instead.
@@ -178,6 +175,9 @@ func (c *Compiler) WithGuardPageMemory(on bool) *Compiler {
 	return c
 }
 
+// WithCatchClauseTable replaces the catch clause table implementation.
+// Used by the parallel compilation path to share a single mutex-protected
+// table across workers.
 func (c *Compiler) WithCatchClauseTable(t catchClauseTable) *Compiler {
 	c.catchClauseTable = t
 	return c

@@ -903,8 +903,8 @@ var instructionSideEffects = [opcodeEnd]sideEffect{
 	OpcodeWideningPairwiseDotProductS: sideEffectNone,
 }
 
-// sideEffect returns true if this instruction has side effects.
-// isLoad reports whether i loads from memory at the address i.v.
+// isLoad reports whether i loads from memory at the address i.v (Ergon's
+// change, ERGON.md).
 func (i *Instruction) isLoad() bool {
 	switch i.opcode {
 	case OpcodeLoad, OpcodeUload8, OpcodeSload8, OpcodeUload16, OpcodeSload16, OpcodeUload32, OpcodeSload32,
@@ -914,6 +914,7 @@ func (i *Instruction) isLoad() bool {
 	return false
 }
 
+// sideEffect returns true if this instruction has side effects.
 func (i *Instruction) sideEffect() sideEffect {
 	if e := instructionSideEffects[i.opcode]; e == sideEffectUnknown {
 		panic("BUG: side effect info not registered for " + i.opcode.String())
