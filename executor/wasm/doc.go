@@ -31,7 +31,8 @@
 // the Executor keeps a pool of them, each running jobs one at a time. A Run
 // takes an idle process; when there is none, it takes the first of: a
 // process another Run gives back, or a new one started for it (after a
-// 20 ms grace, in which warm processes usually free up in a burst of small
+// grace as long as a new process was measured to take to be of use,
+// 20 ms to 1 s, in which warm processes usually free up in a burst of small
 // jobs; at most GOMAXPROCS start at once, as starting is CPU-bound). It
 // never waits for a job to end. A process is given back when its job has
 // ended normally; one that was killed (time limit, cancellation), that

@@ -48,6 +48,10 @@ type child struct {
 
 	// jobs counts the jobs given to the child (owner only).
 	jobs int
+	// startedAt is when the process was started; readyIn how long it took
+	// from then to ready.
+	startedAt time.Time
+	readyIn   time.Duration
 	// guardPages is whether the process said it runs guests with guard
 	// pages (set when it is ready).
 	guardPages bool
@@ -243,6 +247,7 @@ func (e *Executor) startProcess() (*child, error) {
 	// The process group is killed as a whole, so the output pipes close;
 	// this only guards against a pipe inherited by something unexpected.
 	c.cmd.WaitDelay = 5 * time.Second
+	c.startedAt = time.Now()
 	err = c.cmd.Start()
 	pw.Close()
 	inR.Close()
@@ -281,13 +286,43 @@ func (e *Executor) startProcess() (*child, error) {
 // readyTimeout bounds how long a new sandbox process may take to start.
 const readyTimeout = 30 * time.Second
 
+// minStartGrace and maxStartGrace bound Executor.startGrace.
+const (
+	minStartGrace = 20 * time.Millisecond
+	maxStartGrace = time.Second
+)
+
 // startGrace is how long a Run that found no idle sandbox process waits for
-// one to be given back before it has a new one started. Warm processes
-// run small jobs in a few milliseconds, while a new process costs 70 ms of
-// CPU to start and more to load the module: in a burst of small jobs, the
-// grace saves starting processes that would only have competed for the
-// CPU; for a long job it is nothing.
-const startGrace = 20 * time.Millisecond
+// one to be given back before it has a new one started: as long as a new
+// process takes to be of use — from its start to its first job's module
+// loaded, as measured on the last ones (startCost) — within
+// [minStartGrace, maxStartGrace]. Waiting for a busy process no longer than
+// starting one would take costs a Run at most about twice the start (the
+// ski-rental argument), and in a burst of short jobs it saves starting
+// processes that would only compete for the CPU and then be discarded.
+// Warm processes run small jobs in a few milliseconds, while a new one
+// initialises the whole binary and decodes, validates and loads the module:
+// on a 2-core machine where that took ~200 ms (system calls and page faults
+// are slow there), a fixed 20 ms grace had `ergon bench e2e` start 32
+// processes and run 30–38 tasks/s at trust 1, the measured grace ~75.
+func (e *Executor) startGrace() time.Duration {
+	return min(max(time.Duration(e.startCost.Load()), minStartGrace), maxStartGrace)
+}
+
+// noteStartCost adds a new process's measured cost to startCost, a moving
+// average (weight 1/4) that follows the machine and the modules.
+func (e *Executor) noteStartCost(d time.Duration) {
+	for {
+		old := e.startCost.Load()
+		next := int64(d)
+		if old != 0 {
+			next = (3*old + int64(d)) / 4
+		}
+		if e.startCost.CompareAndSwap(old, next) {
+			return
+		}
+	}
+}
 
 // waiter is a Run waiting for a sandbox process.
 type waiter struct {
@@ -305,7 +340,7 @@ type handoff struct {
 // acquire takes an idle sandbox process or, when there is none, waits for
 // the first of: a process another Run gives back, or, after startGrace, a
 // new one, started for it (see startLocked). A Run thus waits at most for
-// processes to start, never for another job to end.
+// the grace and processes to start, never for another job to end.
 func (e *Executor) acquire(ctx context.Context) (*child, error) {
 	e.mu.Lock()
 	if e.closed {
@@ -332,7 +367,7 @@ func (e *Executor) acquire(ctx context.Context) (*child, error) {
 		e.startLocked()
 	}
 	e.mu.Unlock()
-	grace := time.NewTimer(startGrace)
+	grace := time.NewTimer(e.startGrace())
 	defer grace.Stop()
 	for {
 		select {
@@ -382,7 +417,7 @@ func (e *Executor) dropWaiterLocked(w *waiter) {
 }
 
 // startLocked starts new sandbox processes for the Runs that have waited
-// startGrace, at most maxStarting at a time: starting a process is
+// their grace, at most maxStarting at a time: starting a process is
 // CPU-bound, so more at once would only delay them all, and the processes
 // already warm.
 func (e *Executor) startLocked() {
@@ -443,6 +478,7 @@ func (e *Executor) awaitReady(c *child) error {
 					ErrSandbox, e.exe, err, lastBytes(c.diag.Bytes(), 512))
 			}
 			if ev.Event == eventReady {
+				c.readyIn = time.Since(c.startedAt)
 				c.guardPages = ev.GuardPages
 				return nil
 			}

@@ -90,6 +90,9 @@ type Executor struct {
 	// maxStarting bounds the processes started at once for waiting Runs.
 	maxStarting int
 	jobIDs      atomic.Uint64
+	// startCost is what a new sandbox process costs before it runs its
+	// first job, in nanoseconds (see startGrace).
+	startCost atomic.Int64
 
 	spawnReq    chan spawnRequest
 	spawnerDone chan struct{}
@@ -364,6 +367,10 @@ func (e *Executor) supervise(ctx context.Context, task string, c *child, spec ch
 				accepted = true
 			case ev.Event == eventStarted:
 				running, startedAt, guarded = true, time.Now(), ev.GuardPages
+				if c.jobs == 1 {
+					e.noteStartCost(c.readyIn + time.Duration(ev.CompileNanos))
+					log.Debug("new sandbox process", "ready_in", c.readyIn, "grace", e.startGrace())
+				}
 				timer.Reset(timeout)
 				log.Debug("app started", "compile", time.Duration(ev.CompileNanos))
 				if e.hooks.running != nil {
