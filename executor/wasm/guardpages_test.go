@@ -4,6 +4,7 @@ package wasm
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -150,16 +151,10 @@ func load8u(offset uint32) []byte { return cat([]byte{0x2d}, memarg(0, offset)) 
 // grow grows the memory by pages and drops the result.
 func grow(pages int32) []byte { return cat(i32const(pages), []byte{0x40, 0}, drop) }
 
-func uleb(v uint64) []byte {
-	var b []byte
-	for {
-		c := byte(v & 0x7f)
-		if v >>= 7; v == 0 {
-			return append(b, c)
-		}
-		b = append(b, c|0x80)
-	}
-}
+// uleb is unsigned LEB128, which is Go's uvarint.
+func uleb(v uint64) []byte { return binary.AppendUvarint(nil, v) }
+
+// sleb is signed LEB128 (not Go's zigzag varint).
 
 func sleb(v int64) []byte {
 	var b []byte
