@@ -304,7 +304,8 @@ const (
 // initialises the whole binary and decodes, validates and loads the module:
 // on a 2-core machine where that took ~200 ms (system calls and page faults
 // are slow there), a fixed 20 ms grace had `ergon bench e2e` start 32
-// processes and run 30–38 tasks/s at trust 1; with the measured grace, 56–65.
+// processes and run 30–38 tasks/s at trust 1; with the measured grace (about
+// 0.5 s there), 13 processes and 50–90 tasks/s.
 func (e *Executor) startGrace() time.Duration {
 	return min(max(time.Duration(e.startCost.Load()), minStartGrace), maxStartGrace)
 }
