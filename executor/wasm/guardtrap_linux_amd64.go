@@ -17,8 +17,9 @@ import (
 // else it jumps to the Go runtime's handler, which then sees the signal as
 // it would have without the trap.
 
-// Set by the job's goroutine around the guest's run (setGuardRegion); read
-// by the trap, on the same thread when the guest faults.
+// The live guest memory's guard region, set from its allocation to its
+// release (setGuardRegion, by jobMemory and linearMemory, so that a start
+// function run while instantiating is covered); read by the trap.
 var guardLo, guardHi uintptr
 
 // goSigsegv is the Go runtime's handler, which the trap chains to.
